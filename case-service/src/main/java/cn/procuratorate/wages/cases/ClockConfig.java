@@ -1,0 +1,15 @@
+package cn.procuratorate.wages.cases;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ClockConfig {
+
+    /** Deadlines are computed from this clock, so tests can fix "today". */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.procuratorate.wages.cases.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.procuratorate.wages.cases.CaseServiceIT;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * case-service's side of the contracts in {@code contracts/case-service}: its real answers have every field of
+ * the examples that petition-service and outreach-service stub with, with the same JSON types.
+ */
+class CaseContractIT extends CaseServiceIT {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aCaseHasEveryFieldItsConsumersRead() throws Exception {
+        Map<?, ?> created = http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", "契约案", "regionCode", "110105", "sourcePetitionId", "6560a1f2c3d4e5f609876543"))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String answer = http().get().uri("/api/cases/{id}", created.get("id")).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertSameShape(example("case.json"), json.readTree(answer), "$");
+    }
+
+    @Test
+    void caseFiguresHaveEveryFieldTheirConsumersRead() throws Exception {
+        http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", "统计契约案", "regionCode", "110105"))
+                .exchange().expectStatus().isCreated();
+        String answer = http().get().uri("/api/cases/figures").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertSameShape(example("case-figures.json"), json.readTree(answer), "$");
+    }
+
+    private JsonNode example(String name) throws Exception {
+        return json.readTree(Files.readString(Path.of("../contracts/case-service", name)));
+    }
+
+    private static void assertSameShape(JsonNode example, JsonNode actual, String path) {
+        assertThat(actual.getNodeType()).as("JSON type at %s", path).isEqualTo(example.getNodeType());
+        if (example.isObject()) {
+            for (String field : example.propertyNames()) {
+                assertThat(actual.has(field)).as("field %s.%s", path, field).isTrue();
+                assertSameShape(example.get(field), actual.get(field), path + "." + field);
+            }
+        } else if (example.isArray() && !example.isEmpty()) {
+            assertThat(actual.isEmpty()).as("array %s is empty", path).isFalse();
+            assertSameShape(example.get(0), actual.get(0), path + "[0]");
+        }
+    }
+}

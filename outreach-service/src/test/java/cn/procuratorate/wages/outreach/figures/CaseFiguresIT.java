@@ -1,0 +1,42 @@
+package cn.procuratorate.wages.outreach.figures;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.procuratorate.wages.outreach.OutreachServiceIT;
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+class CaseFiguresIT extends OutreachServiceIT {
+
+    @Test
+    void readsCaseFiguresFromCaseService() throws Exception {
+        CASE_SERVICE.stubFor(get("/api/cases/figures").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(Files.readString(Path.of("../contracts/case-service/case-figures.json")))));
+
+        Map<?, ?> figures = http().get().uri("/api/outreach/case-figures").exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(figures.get("total")).isEqualTo(3);
+        assertThat((List<?>) figures.get("regions")).hasSize(2);
+    }
+
+    @Test
+    void aBrokenConnectionIsA503NamingCaseServiceNotAnEmptyList() {
+        CASE_SERVICE.stubFor(get("/api/cases/figures").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        Map<?, ?> problem = http().get().uri("/api/outreach/case-figures").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(problem.get("service")).isEqualTo("case-service");
+        assertThat(problem.containsKey("regions")).isFalse();
+    }
+}

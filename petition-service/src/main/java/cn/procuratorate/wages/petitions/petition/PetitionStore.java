@@ -1,0 +1,60 @@
+package cn.procuratorate.wages.petitions.petition;
+
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Persistence of petitions; indexes are declared here, next to the queries that need them. */
+@Repository
+class PetitionStore {
+
+    private static final Logger log = LoggerFactory.getLogger(PetitionStore.class);
+
+    private final MongoTemplate mongo;
+
+    PetitionStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** After start-up, so a database that is down delays the indexes instead of killing the service. */
+    @EventListener(ApplicationReadyEvent.class)
+    void createIndexes() {
+        try {
+            mongo.indexOps(Petition.class).createIndex(new Index()
+                    .on("channel", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC).named("channel_received"));
+        } catch (RuntimeException e) {
+            log.warn("Could not create petitions indexes yet: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    Petition insert(Petition petition) {
+        return mongo.insert(petition);
+    }
+
+    Optional<Petition> find(String id) {
+        return ObjectId.isValid(id) ? Optional.ofNullable(mongo.findById(id, Petition.class)) : Optional.empty();
+    }
+
+    Page<Petition> list(Channel channel, Pageable pageable) {
+        Query query = new Query();
+        if (channel != null) {
+            query.addCriteria(Criteria.where("channel").is(channel));
+        }
+        long total = mongo.count(query, Petition.class);
+        List<Petition> items = mongo.find(Query.of(query).with(pageable), Petition.class);
+        return new PageImpl<>(items, pageable, total);
+    }
+}

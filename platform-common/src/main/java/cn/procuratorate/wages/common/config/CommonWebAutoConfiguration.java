@@ -1,0 +1,88 @@
+package cn.procuratorate.wages.common.config;
+
+import cn.procuratorate.wages.common.health.DatabaseHealthIndicator;
+import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
+import cn.procuratorate.wages.common.remote.FeignBreakerNames;
+import cn.procuratorate.wages.common.remote.RequestIdRelay;
+import cn.procuratorate.wages.common.web.RequestIdFilter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * What every webmvc service of the platform shares: problem details, the request id, and zh-CN as the language
+ * of answers unless the caller asks for English.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class CommonWebAutoConfiguration {
+
+    static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+
+    /** Named like the DispatcherServlet's resolver so it replaces Boot's default (which falls back to the JVM locale). */
+    @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(SUPPORTED_LOCALES);
+        resolver.setDefaultLocale(DEFAULT_LOCALE);
+        return resolver;
+    }
+
+    @Bean
+    ProblemDetailsHandler problemDetailsHandler(MessageSource messageSource) {
+        // Problem texts of the platform first, then the service's own messages for its domain errors.
+        ResourceBundleMessageSource problemMessages = new ResourceBundleMessageSource();
+        problemMessages.setBasenames("problem-messages");
+        problemMessages.setDefaultEncoding("UTF-8");
+        problemMessages.setFallbackToSystemLocale(false);
+        problemMessages.setParentMessageSource(messageSource);
+        return new ProblemDetailsHandler(problemMessages);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.data.mongodb.core.MongoTemplate")
+    static class DatabaseSupport {
+
+        /** Bean name "database" is the health component the readiness group includes. */
+        @Bean(name = "databaseHealthIndicator")
+        DatabaseHealthIndicator databaseHealthIndicator(MongoTemplate mongo) {
+            return new DatabaseHealthIndicator(mongo);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "feign.RequestInterceptor")
+    static class FeignSupport {
+
+        @Bean
+        RequestIdRelay requestIdRelay() {
+            return new RequestIdRelay();
+        }
+
+        @Bean
+        FeignBreakerNames feignBreakerNames() {
+            return new FeignBreakerNames();
+        }
+    }
+}

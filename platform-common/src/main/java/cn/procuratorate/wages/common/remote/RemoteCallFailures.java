@@ -1,0 +1,40 @@
+package cn.procuratorate.wages.common.remote;
+
+import cn.procuratorate.wages.common.problem.DependencyUnavailableException;
+import feign.FeignException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
+
+/**
+ * Maps what a guarded Feign call threw to what the caller's client should see: a 4xx from the other service is a
+ * domain answer (translated by the caller), anything else (open breaker, timeout, refused connection, 5xx) means
+ * the service is unavailable and becomes a 503 naming it.
+ */
+public final class RemoteCallFailures {
+
+    private RemoteCallFailures() {
+    }
+
+    /** The 4xx answer of the other service hidden in this failure, if that is what it is. */
+    public static Optional<FeignException> clientError(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof FeignException feign && feign.status() >= 400 && feign.status() < 500) {
+            return Optional.of(feign);
+        }
+        return Optional.empty();
+    }
+
+    public static DependencyUnavailableException unavailable(String service, Throwable failure) {
+        return new DependencyUnavailableException(service, unwrap(failure));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof NoFallbackAvailableException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,18 @@
+package cn.procuratorate.wages.common.remote;
+
+import cn.procuratorate.wages.common.web.RequestIdFilter;
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import org.slf4j.MDC;
+
+/** Passes the current request id on to the service a Feign client calls, so one id follows the whole request. */
+public class RequestIdRelay implements RequestInterceptor {
+
+    @Override
+    public void apply(RequestTemplate template) {
+        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        if (requestId != null) {
+            template.header(RequestIdFilter.HEADER, requestId);
+        }
+    }
+}
