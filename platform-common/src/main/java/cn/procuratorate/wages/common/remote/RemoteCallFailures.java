@@ -4,6 +4,8 @@ import cn.procuratorate.wages.common.problem.DependencyUnavailableException;
 import feign.FeignException;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
 
 /**
@@ -12,6 +14,8 @@ import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableExcept
  * the service is unavailable and becomes a 503 naming it.
  */
 public final class RemoteCallFailures {
+
+    private static final Logger log = LoggerFactory.getLogger(RemoteCallFailures.class);
 
     private RemoteCallFailures() {
     }
@@ -26,7 +30,11 @@ public final class RemoteCallFailures {
     }
 
     public static DependencyUnavailableException unavailable(String service, Throwable failure) {
-        return new DependencyUnavailableException(service, unwrap(failure));
+        Throwable cause = unwrap(failure);
+        // The class and status say enough to operators; messages may carry request data, so they stay out.
+        log.warn("{} unavailable: {}{}", service, cause.getClass().getSimpleName(),
+                cause instanceof FeignException feign ? " (status " + feign.status() + ")" : "");
+        return new DependencyUnavailableException(service, cause);
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -1,0 +1,56 @@
+package cn.procuratorate.wages.gateway.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.procuratorate.wages.gateway.support.GatewayIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+class ActuatorIT extends GatewayIntegrationTest {
+
+    @Test
+    void prometheusMetricsCarryTheApplicationTag() {
+        String metrics = client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(metrics).contains("application=\"gateway\"");
+    }
+
+    @Test
+    void livenessAndReadinessProbesAnswer() {
+        client.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void everyServiceHasABreakerNamedAfterIt() {
+        client.get().uri("/actuator/circuitbreakers").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.circuitBreakers.case-service.state").isEqualTo("CLOSED")
+                .jsonPath("$.circuitBreakers.petition-service.state").isEqualTo("CLOSED")
+                .jsonPath("$.circuitBreakers.outreach-service.state").isEqualTo("CLOSED");
+    }
+
+    @Test
+    void routesCanBeReadButNotChangedOverHttp() {
+        client.get().uri("/actuator/gateway/routes").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.route_id == 'case-service')]").exists();
+        client.post().uri("/actuator/gateway/routes/injected").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"uri\":\"http://example.com\",\"predicates\":[{\"name\":\"Path\",\"args\":{\"p\":\"/x/**\"}}]}")
+                .exchange()
+                .expectStatus().is4xxClientError();
+        client.post().uri("/actuator/gateway/refresh").exchange()
+                .expectStatus().is4xxClientError();
+    }
+
+    @Test
+    void onlyTheChosenEndpointsAreExposed() {
+        client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+        client.get().uri("/actuator/beans").exchange().expectStatus().isNotFound();
+    }
+}

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Starts the whole system locally: dev database, registry, case/petition/outreach services and the gateway, each a
+# separate JVM with its log under logs/. Builds what is missing first. Ctrl-C (or `./run.sh stop` from another
+# terminal) stops everything it started. Data stays in data/ between runs.
+#
+#   ./run.sh           start and wait; Ctrl-C stops
+#   ./run.sh stop      stop a run started from another terminal
+#   ./run.sh status    show what is running
+#
+# Ports and settings (environment): GATEWAY_PORT=8080 REGISTRY_PORT=8761 CASE_SERVICE_PORT=8081
+# PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 DEVDB_PORT=27017; MONGODB_URI (use that MongoDB instead of
+# the dev database); SPRING_PROFILES_ACTIVE (default dev: short Eureka timings); JAVA_OPTS; START_TIMEOUT=180.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VERSION=0.1.0-SNAPSHOT
+RUN_DIR=.run
+PIDS="$RUN_DIR/pids"
+LOGS=logs
+: "${GATEWAY_PORT:=8080}" "${REGISTRY_PORT:=8761}" "${CASE_SERVICE_PORT:=8081}" "${PETITION_SERVICE_PORT:=8082}"
+: "${OUTREACH_SERVICE_PORT:=8083}" "${DEVDB_PORT:=27017}" "${SPRING_PROFILES_ACTIVE:=dev}" "${START_TIMEOUT:=180}"
+: "${JAVA_OPTS:=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+export GATEWAY_PORT REGISTRY_PORT CASE_SERVICE_PORT PETITION_SERVICE_PORT OUTREACH_SERVICE_PORT SPRING_PROFILES_ACTIVE
+export EUREKA_URL="http://localhost:${REGISTRY_PORT}/eureka/"
+MODULES=(devdb registry case-service petition-service outreach-service gateway)
+
+say() { printf '%s\n' "$*"; }
+die() { say "run.sh: $*" >&2; exit 1; }
+jar_of() { printf '%s/target/%s-%s-exec.jar' "$1" "$1" "$VERSION"; }
+
+# The environment variable that holds a process's port, e.g. case-service -> CASE_SERVICE_PORT.
+port_var() { echo "${1}_PORT" | tr 'a-z-' 'A-Z_'; }
+port_of() { local var; var=$(port_var "$1"); echo "${!var}"; }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+stop_all() {
+  # Claim the list first, so that a stop from another terminal and this script's own exit do not both stop.
+  mv "$PIDS" "$PIDS.stopping" 2>/dev/null || return 0
+  say "Stopping..."
+  # Reverse start order: the gateway first, the database last (it flushes its file on a clean stop).
+  tac "$PIDS.stopping" | while read -r name pid; do
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+    say "  stopped $name"
+  done
+  rm -f "$PIDS.stopping"
+}
+
+status() {
+  [ -f "$PIDS" ] || { say "Nothing started by run.sh is running."; return 0; }
+  while read -r name pid; do
+    if kill -0 "$pid" 2>/dev/null; then
+      say "  $name (pid $pid): running, $(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0) / 1024 )) MB RSS"
+    else
+      say "  $name (pid $pid): not running"
+    fi
+  done < "$PIDS"
+}
+
+case "${1:-start}" in
+  stop) stop_all; exit 0 ;;
+  status) status; exit 0 ;;
+  start) ;;
+  *) die "unknown command '$1' (start, stop, status)" ;;
+esac
+
+started_at=$(date +%s.%N)
+command -v java >/dev/null || die "java (17 or newer) is not on the PATH"
+command -v curl >/dev/null || die "curl is needed to check the services (apt-get install curl)"
+if [ -f "$PIDS" ]; then
+  while read -r name pid; do
+    kill -0 "$pid" 2>/dev/null && die "already running ($name, pid $pid): './run.sh stop' it first"
+  done < "$PIDS"
+  rm -f "$PIDS"   # left by a run that was killed: none of its processes is alive
+fi
+
+# Build when a runnable jar is missing or older than its module's sources.
+needs_build=no
+for m in "${MODULES[@]}"; do
+  jar=$(jar_of "$m")
+  if [ ! -f "$jar" ] || [ -n "$(find "$m/src/main" platform-common/src/main "$m/pom.xml" pom.xml -newer "$jar" -print -quit 2>/dev/null)" ]; then
+    needs_build=yes
+  fi
+done
+if [ "$needs_build" = yes ]; then
+  say "Building (./mvnw -q -DskipTests package)..."
+  ./mvnw -B -q -DskipTests package || die "the build failed"
+fi
+
+start_list=("${MODULES[@]}")
+use_devdb=yes
+if [ -n "${MONGODB_URI:-}" ]; then
+  use_devdb=no
+  start_list=("${MODULES[@]:1}")
+  say "Using the MongoDB given by MONGODB_URI; no dev database"
+else
+  export MONGODB_URI="mongodb://127.0.0.1:${DEVDB_PORT}"
+fi
+
+for m in "${start_list[@]}"; do
+  port=$(port_of "$m")
+  if port_in_use "$port"; then
+    die "port $port (for $m) is already in use: stop what uses it, or choose another port with $(port_var "$m")=..."
+  fi
+done
+
+mkdir -p "$LOGS" "$RUN_DIR" data
+: > "$PIDS"
+trap 'stop_all; exit 130' INT TERM
+trap 'stop_all' EXIT
+
+launch() {
+  local name=$1; shift
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$(jar_of "$name")" "$@" > "$LOGS/$name.log" 2>&1 &
+  echo "$name $!" >> "$PIDS"
+}
+
+fail_with_log() {
+  say "run.sh: $1 did not come up; last lines of $LOGS/$1.log:" >&2
+  tail -n 30 "$LOGS/$1.log" >&2 || true
+  exit 1
+}
+
+alive() { kill -0 "$(awk -v n="$1" '$1 == n {print $2}' "$PIDS")" 2>/dev/null; }
+
+if [ "$use_devdb" = yes ]; then
+  launch devdb --port="$DEVDB_PORT" --file=data/devdb.mv
+  for _ in $(seq 1 60); do grep -q '^devdb ready' "$LOGS/devdb.log" 2>/dev/null && break; alive devdb || fail_with_log devdb; sleep 0.5; done
+  grep -q '^devdb ready' "$LOGS/devdb.log" || fail_with_log devdb
+fi
+launch registry
+for m in case-service petition-service outreach-service gateway; do launch "$m"; done
+
+# Up means: every route answers through the gateway, including one served by a Feign call between services.
+routes=(/api/cases /api/petitions /api/outreach/campaigns /api/outreach/case-figures)
+deadline=$(( $(date +%s) + START_TIMEOUT ))
+pending=("${routes[@]}")
+while [ ${#pending[@]} -gt 0 ]; do
+  for m in registry case-service petition-service outreach-service gateway; do alive "$m" || fail_with_log "$m"; done
+  [ "$(date +%s)" -lt "$deadline" ] || die "routes still not answering after ${START_TIMEOUT}s: ${pending[*]} (see $LOGS/)"
+  next=()
+  for r in "${pending[@]}"; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://localhost:${GATEWAY_PORT}$r" || true)
+    [ "$code" = 200 ] || next+=("$r")
+  done
+  pending=("${next[@]+"${next[@]}"}")
+  [ ${#pending[@]} -eq 0 ] || sleep 0.5
+done
+
+elapsed=$(awk -v s="$started_at" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+cat <<TXT
+
+All routes answer through the gateway (${elapsed} s).
+  Gateway            http://localhost:${GATEWAY_PORT}
+  Swagger UI         http://localhost:${GATEWAY_PORT}/swagger-ui.html
+  Eureka dashboard   http://localhost:${REGISTRY_PORT}
+  Database           ${MONGODB_URI}
+  Logs               ${LOGS}/
+Ctrl-C stops everything (or ./run.sh stop from another terminal).
+TXT
+
+# Stay in the foreground until Ctrl-C or until a process dies.
+while true; do
+  for m in registry case-service petition-service outreach-service gateway; do
+    alive "$m" || { say "run.sh: $m exited; see $LOGS/$m.log" >&2; exit 1; }
+  done
+  sleep 2
+done
