@@ -1,6 +1,5 @@
 package cn.procuratorate.wages.common.config;
 
-import cn.procuratorate.wages.common.health.DatabaseHealthIndicator;
 import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
 import cn.procuratorate.wages.common.remote.FeignBreakerNames;
 import cn.procuratorate.wages.common.remote.RequestIdRelay;
@@ -16,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
@@ -58,17 +56,6 @@ public class CommonWebAutoConfiguration {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.springframework.data.mongodb.core.MongoTemplate")
-    static class DatabaseSupport {
-
-        /** Bean name "database" is the health component the readiness group includes. */
-        @Bean(name = "databaseHealthIndicator")
-        DatabaseHealthIndicator databaseHealthIndicator(MongoTemplate mongo) {
-            return new DatabaseHealthIndicator(mongo);
-        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,0 +1,50 @@
+package cn.procuratorate.wages.common.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import feign.FeignException;
+import feign.Request;
+import feign.RetryableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.client.circuitbreaker.NoFallbackAvailableException;
+
+class RemoteCallFailuresTest {
+
+    private static final Request REQUEST = Request.create(Request.HttpMethod.GET, "http://case-service/api/cases/1",
+            Map.of(), null, StandardCharsets.UTF_8, null);
+
+    @Test
+    void aFourHundredFromTheOtherServiceIsItsAnswerEvenWhenWrappedByTheBreaker() {
+        FeignException notFound = FeignException.errorStatus("getCase",
+                feign.Response.builder().status(404).request(REQUEST).headers(Map.of()).build());
+
+        assertThat(RemoteCallFailures.clientError(new NoFallbackAvailableException("no fallback", notFound)))
+                .get().extracting(FeignException::status).isEqualTo(404);
+    }
+
+    @Test
+    void serverErrorsRefusedConnectionsAndAnOpenBreakerAreNotClientErrors() {
+        FeignException serverError = FeignException.errorStatus("getCase",
+                feign.Response.builder().status(500).request(REQUEST).headers(Map.of()).build());
+        RetryableException refused = new RetryableException(-1, "Connection refused", Request.HttpMethod.GET,
+                (Long) null, REQUEST);
+        CallNotPermittedException open = CallNotPermittedException.createCallNotPermittedException(
+                CircuitBreaker.ofDefaults("case-service"));
+
+        assertThat(RemoteCallFailures.clientError(serverError)).isEmpty();
+        assertThat(RemoteCallFailures.clientError(refused)).isEmpty();
+        assertThat(RemoteCallFailures.clientError(open)).isEmpty();
+    }
+
+    @Test
+    void anUnavailableServiceIsNamedInTheProblem() {
+        var problem = RemoteCallFailures.unavailable("case-service", new java.net.ConnectException("refused"));
+
+        assertThat(problem.getStatusCode().value()).isEqualTo(503);
+        assertThat(problem.getBody().getProperties()).containsEntry("service", "case-service");
+    }
+}
