@@ -19,8 +19,9 @@ final class Http {
         this.baseUrl = baseUrl;
     }
 
-    Answer get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    Answer get(String path, String... headerNamesAndValues) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        return send(headerNamesAndValues.length == 0 ? request : request.headers(headerNamesAndValues));
     }
 
     Answer post(String path, String json) throws Exception {

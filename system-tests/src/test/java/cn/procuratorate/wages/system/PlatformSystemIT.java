@@ -107,6 +107,12 @@ class PlatformSystemIT {
         assertThat(petitionService.get("/actuator/circuitbreakers").body())
                 .as("petition-service's breaker for case-service").contains("OPEN");
 
+        // The trace a client (or the gateway) starts reaches petition-service's log lines through the gateway.
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        gateway.get(linkedCasePath, "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+        assertThat(system.process("petition-service").log()).containsPattern(
+                "\\[" + traceId + ",[^\\]]+\\].*case-service unavailable");
+
         long restarted = System.nanoTime();
         system.restart("case-service");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {

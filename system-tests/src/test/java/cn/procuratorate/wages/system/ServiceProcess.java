@@ -106,6 +106,10 @@ final class ServiceProcess {
         }
     }
 
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -1,0 +1,54 @@
+package cn.procuratorate.wages.cases.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.procuratorate.wages.devdb.DevDatabase;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** With its database gone, the service says so: not ready, writes refused with 503, and it is still alive. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false", "platform.mongodb.server-selection-timeout=1s"})
+@DirtiesContext
+class DatabaseOutageIT {
+
+    /** Its own database, since this test stops it. */
+    static final DevDatabase DATABASE = DevDatabase.inMemory();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", DATABASE::connectionString);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void readinessGoesDownAndWritesGet503WhileLivenessStaysUp() {
+        RestTestClient http = RestTestClient.bindToServer(new SimpleClientHttpRequestFactory())
+                .baseUrl("http://localhost:" + port).build();
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+
+        DATABASE.close();
+
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        long started = System.nanoTime();
+        Map<?, ?> problem = http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", "数据库宕机时登记", "regionCode", "110105"))
+                .exchange().expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(problem.get("type")).isEqualTo("urn:problem-type:service-unavailable");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+}
