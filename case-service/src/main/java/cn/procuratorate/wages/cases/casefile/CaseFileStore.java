@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.cases.casefile;
 
+import cn.procuratorate.wages.common.data.MongoPages;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,9 +57,7 @@ class CaseFileStore {
         if (regionCode != null) {
             query.addCriteria(Criteria.where("regionCode").is(regionCode));
         }
-        long total = mongo.count(query, CaseFile.class);
-        List<CaseFile> items = mongo.find(Query.of(query).with(pageable), CaseFile.class);
-        return new PageImpl<>(items, pageable, total);
+        return MongoPages.find(mongo, query, pageable, CaseFile.class);
     }
 
     List<RegionCount> countByRegion() {

@@ -2,9 +2,8 @@ package cn.procuratorate.wages.cases.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.procuratorate.wages.cases.CaseServiceIT;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import cn.procuratorate.wages.testing.Downstream;
+import cn.procuratorate.wages.testing.ServiceIT;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -15,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * case-service's side of the contracts in {@code contracts/case-service}: its real answers have every field of
  * the examples that petition-service and outreach-service stub with, with the same JSON types.
  */
-class CaseContractIT extends CaseServiceIT {
+class CaseContractIT extends ServiceIT {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -42,7 +41,7 @@ class CaseContractIT extends CaseServiceIT {
     }
 
     private JsonNode example(String name) throws Exception {
-        return json.readTree(Files.readString(Path.of("../contracts/case-service", name)));
+        return json.readTree(Downstream.contract("case-service", name));
     }
 
     private static void assertSameShape(JsonNode example, JsonNode actual, String path) {

@@ -2,7 +2,7 @@ package cn.procuratorate.wages.cases.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.procuratorate.wages.cases.CaseServiceIT;
+import cn.procuratorate.wages.testing.ServiceIT;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 
-class CaseFileApiIT extends CaseServiceIT {
+class CaseFileApiIT extends ServiceIT {
 
     @Test
     void registersACaseAndReadsItBack() {

@@ -1,5 +1,7 @@
 package cn.procuratorate.wages.gateway.problem;
 
+import cn.procuratorate.wages.common.problem.ProblemKind;
+
 import cn.procuratorate.wages.gateway.requestid.RequestIds;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;

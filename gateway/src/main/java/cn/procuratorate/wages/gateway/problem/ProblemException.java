@@ -1,5 +1,7 @@
 package cn.procuratorate.wages.gateway.problem;
 
+import cn.procuratorate.wages.common.problem.ProblemKind;
+
 import java.util.Arrays;
 import org.springframework.http.HttpHeaders;
 

@@ -1,5 +1,7 @@
 package cn.procuratorate.wages.gateway.problem;
 
+import cn.procuratorate.wages.common.problem.ProblemKind;
+
 import cn.procuratorate.wages.gateway.requestid.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -9,7 +11,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-/** Builds problem bodies with title and detail in the caller's language (messages in problem-messages*.properties). */
+/**
+ * Builds problem bodies with title and detail in the caller's language: details from gateway-problem-messages,
+ * titles from platform-common's problem-messages, the same words the services use.
+ */
 @Component
 public class Problems {
 
@@ -23,7 +28,7 @@ public class Problems {
             Object[] detailArgs, String service) {
         Locale locale = ProblemLanguage.of(exchange.getRequest());
         return new Problem(kind.type(),
-                messages.getMessage("problem.title." + kind.slug(), null, locale),
+                messages.getMessage(kind.titleCode(), null, locale),
                 status.value(),
                 messages.getMessage("problem.detail." + detailKey, detailArgs, locale),
                 // The path only: a query string may carry personal data (ID card numbers, phone numbers).
@@ -34,7 +39,7 @@ public class Problems {
 
     private static MessageSource problemMessages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("problem-messages");
+        source.setBasenames("gateway-problem-messages", "problem-messages");
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         // Otherwise a machine running in English would answer Chinese callers in English: no zh bundle exists,
         // the base bundle is the Chinese one.

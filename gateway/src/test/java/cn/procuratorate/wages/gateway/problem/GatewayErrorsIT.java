@@ -15,7 +15,7 @@ class GatewayErrorsIT extends GatewayIntegrationTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("urn:problem-type:not-found")
-                .jsonPath("$.title").isEqualTo("资源不存在")
+                .jsonPath("$.title").isEqualTo("未找到")
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.detail").isEqualTo("网关上没有与路径 /api/unknown/thing 对应的接口。")
                 .jsonPath("$.instance").isEqualTo("/api/unknown/thing");
@@ -36,7 +36,7 @@ class GatewayErrorsIT extends GatewayIntegrationTest {
     void chineseOtherwise(String acceptLanguage) {
         client.get().uri("/nowhere").header("Accept-Language", acceptLanguage).exchange()
                 .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.title").isEqualTo("资源不存在");
+                .expectBody().jsonPath("$.title").isEqualTo("未找到");
     }
 
     @Test

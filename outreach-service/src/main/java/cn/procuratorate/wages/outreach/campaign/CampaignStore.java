@@ -1,10 +1,9 @@
 package cn.procuratorate.wages.outreach.campaign;
 
-import java.util.List;
+import cn.procuratorate.wages.common.data.MongoPages;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,8 +33,6 @@ class CampaignStore {
         if (regionCode != null) {
             query.addCriteria(Criteria.where("regionCode").is(regionCode));
         }
-        long total = mongo.count(query, Campaign.class);
-        List<Campaign> items = mongo.find(Query.of(query).with(pageable), Campaign.class);
-        return new PageImpl<>(items, pageable, total);
+        return MongoPages.find(mongo, query, pageable, Campaign.class);
     }
 }

@@ -5,9 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.outreach.OutreachServiceIT;
+import cn.procuratorate.wages.testing.Downstream;
 import com.github.tomakehurst.wiremock.http.Fault;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,10 @@ import org.springframework.http.MediaType;
 class CaseFiguresIT extends OutreachServiceIT {
 
     @Test
-    void readsCaseFiguresFromCaseService() throws Exception {
+    void readsCaseFiguresFromCaseService() {
         CASE_SERVICE.stubFor(get("/api/cases/figures").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
-                .withBody(Files.readString(Path.of("../contracts/case-service/case-figures.json")))));
+                .withBody(Downstream.contract("case-service", "case-figures.json"))));
 
         Map<?, ?> figures = http().get().uri("/api/outreach/case-figures").exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();

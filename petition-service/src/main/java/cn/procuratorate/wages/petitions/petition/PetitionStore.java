@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.petitions.petition;
 
-import java.util.List;
+import cn.procuratorate.wages.common.data.MongoPages;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,8 +52,6 @@ class PetitionStore {
         if (channel != null) {
             query.addCriteria(Criteria.where("channel").is(channel));
         }
-        long total = mongo.count(query, Petition.class);
-        List<Petition> items = mongo.find(Query.of(query).with(pageable), Petition.class);
-        return new PageImpl<>(items, pageable, total);
+        return MongoPages.find(mongo, query, pageable, Petition.class);
     }
 }

@@ -7,9 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.petitions.PetitionServiceIT;
+import cn.procuratorate.wages.testing.Downstream;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,10 @@ class LinkedCaseIT extends PetitionServiceIT {
     private static final String CASE_ID = "6560a1f2c3d4e5f601234567";
 
     @Test
-    void readsTheLinkedCaseFromCaseServiceAndPassesTheRequestIdOn() throws Exception {
+    void readsTheLinkedCaseFromCaseServiceAndPassesTheRequestIdOn() {
         CASE_SERVICE.stubFor(get("/api/cases/" + CASE_ID).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
-                .withBody(Files.readString(Path.of("../contracts/case-service/case.json")))));
+                .withBody(Downstream.contract("case-service", "case.json"))));
         String petition = registerPetitionLinkedTo(CASE_ID);
 
         Map<?, ?> linked = http().get().uri("/api/petitions/{id}/case", petition)

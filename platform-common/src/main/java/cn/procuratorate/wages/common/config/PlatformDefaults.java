@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
@@ -14,6 +15,7 @@ import org.springframework.core.io.support.ResourcePropertySource;
  * Adds the platform's shared service defaults ({@code platform-defaults.properties}, plus
  * {@code platform-defaults-dev.properties} under the {@code dev} profile) with the lowest precedence, so that the
  * three services agree on actuator, Eureka, Feign and breaker settings and any of them can still override one.
+ * Servlet (webmvc) applications only: the gateway uses this library for its problem vocabulary, not its defaults.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -22,6 +24,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+            return;
+        }
         if (Arrays.asList(environment.getActiveProfiles()).contains("dev")) {
             environment.getPropertySources().addLast(load(DEV_DEFAULTS));
         }

@@ -4,8 +4,8 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 
 /**
- * The kinds of problem every service reports. Each has a stable {@code type} URI that clients may switch on,
- * and a localized title (message code {@code problem.title.<slug>}).
+ * The kinds of problem every process reports, the gateway included. Each has a stable {@code type} URI that
+ * clients may switch on, and a localized title (message code {@code problem.title.<slug>}).
  */
 public enum ProblemKind {
     VALIDATION(HttpStatus.BAD_REQUEST, "validation"),
@@ -35,6 +35,10 @@ public enum ProblemKind {
 
     public HttpStatus status() {
         return status;
+    }
+
+    public String slug() {
+        return slug;
     }
 
     public URI type() {
