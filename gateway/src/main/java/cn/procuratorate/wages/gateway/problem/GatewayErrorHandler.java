@@ -1,8 +1,8 @@
 package cn.procuratorate.wages.gateway.problem;
 
+import cn.procuratorate.wages.gateway.requestid.ExchangeRequestIds;
 import cn.procuratorate.wages.common.problem.ProblemKind;
 
-import cn.procuratorate.wages.gateway.requestid.RequestIds;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -43,7 +43,7 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         if (exchange.getResponse().isCommitted()) {
             // Part of a proxied response is already on the wire: all that is left is to drop the connection.
-            log.warn("Error after the response started [requestId={}]: {}", RequestIds.of(exchange), error.toString());
+            log.warn("Error after the response started [requestId={}]: {}", ExchangeRequestIds.of(exchange), error.toString());
             return Mono.error(error);
         }
         Failure failure = describe(exchange, error);
@@ -86,7 +86,7 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
             case SERVICE_UNAVAILABLE -> service != null
                     ? new Failure(kind, status, "service-unavailable", new Object[] {service}, service, headers)
                     : new Failure(kind, status, "service-unavailable.unnamed", new Object[0], null, headers);
-            case INTERNAL -> new Failure(kind, status, "internal", new Object[] {RequestIds.of(exchange)}, null, headers);
+            case INTERNAL -> new Failure(kind, status, "internal", new Object[] {ExchangeRequestIds.of(exchange)}, null, headers);
             default -> new Failure(kind, status, "generic", new Object[] {String.valueOf(status.value())}, null, headers);
         };
     }
@@ -108,7 +108,7 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static void log(ServerWebExchange exchange, Failure failure, Throwable error) {
         String request = exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath();
-        String requestId = RequestIds.of(exchange);
+        String requestId = ExchangeRequestIds.of(exchange);
         if (failure.status().value() == 500) {
             log.error("{} failed [requestId={}]", request, requestId, error);
         }

@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.gateway.problem;
 
-import cn.procuratorate.wages.gateway.requestid.RequestIds;
+import cn.procuratorate.wages.common.web.RequestIds;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;

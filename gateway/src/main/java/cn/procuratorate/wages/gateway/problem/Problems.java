@@ -1,8 +1,8 @@
 package cn.procuratorate.wages.gateway.problem;
 
+import cn.procuratorate.wages.gateway.requestid.ExchangeRequestIds;
 import cn.procuratorate.wages.common.problem.ProblemKind;
 
-import cn.procuratorate.wages.gateway.requestid.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -34,7 +34,7 @@ public class Problems {
                 // The path only: a query string may carry personal data (ID card numbers, phone numbers).
                 exchange.getRequest().getPath().value(),
                 service,
-                RequestIds.of(exchange));
+                ExchangeRequestIds.of(exchange));
     }
 
     private static MessageSource problemMessages() {

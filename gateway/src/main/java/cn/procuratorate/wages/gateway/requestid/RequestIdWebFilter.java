@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.gateway.requestid;
 
+import cn.procuratorate.wages.common.web.RequestIds;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -21,7 +22,7 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = RequestIds.safeOrNew(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
-        exchange.getAttributes().put(RequestIds.ATTRIBUTE, requestId);
+        exchange.getAttributes().put(ExchangeRequestIds.ATTRIBUTE, requestId);
         // Set just before the response is sent: a proxied response's headers replace the ones set earlier.
         exchange.getResponse().beforeCommit(() -> {
             exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);

@@ -1,8 +1,8 @@
 package cn.procuratorate.wages.gateway.problem;
 
+import cn.procuratorate.wages.gateway.requestid.ExchangeRequestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.procuratorate.wages.gateway.requestid.RequestIds;
 import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.route.Route;
@@ -49,7 +49,7 @@ class GatewayErrorHandlerTest {
     void anUnexpectedErrorIs500WithoutItsInternals() {
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/cases/1")
                 .header("Accept-Language", "en"));
-        exchange.getAttributes().put(RequestIds.ATTRIBUTE, "test-request-2");
+        exchange.getAttributes().put(ExchangeRequestIds.ATTRIBUTE, "test-request-2");
 
         handler.handle(exchange, new IllegalStateException("pool exhausted at 10.0.3.7:27017")).block();
 
@@ -64,7 +64,7 @@ class GatewayErrorHandlerTest {
         MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get(path));
         exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR,
                 Route.async().id("test").uri(uri).predicate(e -> true).build());
-        exchange.getAttributes().put(RequestIds.ATTRIBUTE, "test-request-1");
+        exchange.getAttributes().put(ExchangeRequestIds.ATTRIBUTE, "test-request-1");
         return exchange;
     }
 

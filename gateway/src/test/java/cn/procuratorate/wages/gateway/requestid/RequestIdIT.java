@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.gateway.requestid;
 
+import cn.procuratorate.wages.common.web.RequestIds;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.common.problem;
 
-import cn.procuratorate.wages.common.web.RequestIdFilter;
+import cn.procuratorate.wages.common.web.RequestIds;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -139,7 +139,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         }
         ProblemKind typed = kindOf(problem.getType(), kind);
         problem.setTitle(messages.getMessage(typed.titleCode(), null, problem.getTitle(), locale));
-        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        String requestId = MDC.get(RequestIds.MDC_KEY);
         if (requestId != null) {
             problem.setProperty("requestId", requestId);
         }

@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.common.remote;
 
-import cn.procuratorate.wages.common.web.RequestIdFilter;
+import cn.procuratorate.wages.common.web.RequestIds;
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
 import org.slf4j.MDC;
@@ -10,9 +10,9 @@ public class RequestIdRelay implements RequestInterceptor {
 
     @Override
     public void apply(RequestTemplate template) {
-        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        String requestId = MDC.get(RequestIds.MDC_KEY);
         if (requestId != null) {
-            template.header(RequestIdFilter.HEADER, requestId);
+            template.header(RequestIds.HEADER, requestId);
         }
     }
 }

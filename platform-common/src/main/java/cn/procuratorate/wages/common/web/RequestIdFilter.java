@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,26 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
-
-    /** Only short, plain ids are trusted: anything else could forge log lines or carry personal data. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = safeOrNew(request.getHeader(HEADER));
-        MDC.put(MDC_KEY, requestId);
-        response.setHeader(HEADER, requestId);
+        String requestId = RequestIds.safeOrNew(request.getHeader(RequestIds.HEADER));
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        response.setHeader(RequestIds.HEADER, requestId);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(MDC_KEY);
+            MDC.remove(RequestIds.MDC_KEY);
         }
-    }
-
-    static String safeOrNew(String candidate) {
-        return candidate != null && SAFE_ID.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
     }
 }

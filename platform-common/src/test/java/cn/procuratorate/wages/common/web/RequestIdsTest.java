@@ -7,24 +7,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RequestIdFilterTest {
+class RequestIdsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"req-12345678", "6b07d75d-6698-e590-b2f0", "a.b_c-d.12345"})
     void keepsAPlainIdFromTheGateway(String id) {
-        assertThat(RequestIdFilter.safeOrNew(id)).isEqualTo(id);
+        assertThat(RequestIds.safeOrNew(id)).isEqualTo(id);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"short", "has space in it", "line\nbreak-forged-log", "110101199003077777<script>"})
+    @ValueSource(strings = {"short", "has space in it", "line\nbreak-forged-log", "110101199003077777<script>",
+            "日志注入测试编号号号"})
     void replacesAMissingOrUnsafeIdWithANewOne(String id) {
-        assertThat(RequestIdFilter.safeOrNew(id)).matches("[0-9a-f-]{36}");
+        assertThat(RequestIds.safeOrNew(id)).matches("[0-9a-f-]{36}");
     }
 
     @ParameterizedTest
     @CsvSource({"65"})
     void replacesAnIdLongerThan64Characters(int length) {
-        assertThat(RequestIdFilter.safeOrNew("a".repeat(length))).hasSize(36);
+        assertThat(RequestIds.safeOrNew("a".repeat(length))).hasSize(36);
     }
 }
