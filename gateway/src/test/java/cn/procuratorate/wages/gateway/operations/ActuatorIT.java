@@ -1,7 +1,11 @@
 package cn.procuratorate.wages.gateway.operations;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.procuratorate.wages.gateway.support.Backends;
 import cn.procuratorate.wages.gateway.support.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -15,6 +19,18 @@ class ActuatorIT extends GatewayIntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(metrics).contains("application=\"gateway\"");
+    }
+
+    @Test
+    void proxiedCallsAreTimedPerRoute() {
+        Backends.CASES.wireMock().stubFor(get(urlEqualTo("/api/cases/timed")).willReturn(okJson("{}")));
+        client.get().uri("/api/cases/timed").exchange().expectStatus().isOk();
+
+        String metrics = client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(metrics).containsPattern("gateway_proxy_requests_seconds_count\\{[^}]*spring_cloud_gateway_route_id=\"case-service\"");
     }
 
     @Test
