@@ -38,14 +38,41 @@ stop_all() {
   # Claim the list first, so that a stop from another terminal and this script's own exit do not both stop.
   mv "$PIDS" "$PIDS.stopping" 2>/dev/null || return 0
   say "Stopping..."
-  # Reverse start order: the gateway first, the database last (it flushes its file on a clean stop).
-  tac "$PIDS.stopping" | while read -r name pid; do
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$pid" 2>/dev/null || true
-    say "  stopped $name"
-  done
+  # The gateway and services all at once (each takes seconds to deregister and drain), then the registry they
+  # deregister from, then the database: it flushes its file on a clean stop, once nothing writes any more.
+  local apps=() registry=() db=()
+  while read -r name pid; do
+    case "$name" in
+      devdb) db+=("$name $pid") ;;
+      registry) registry+=("$name $pid") ;;
+      *) apps+=("$name $pid") ;;
+    esac
+  done < "$PIDS.stopping"
+  stop_group "${apps[@]+"${apps[@]}"}"
+  stop_group "${registry[@]+"${registry[@]}"}"
+  stop_group "${db[@]+"${db[@]}"}"
   rm -f "$PIDS.stopping"
+}
+
+# stop_group "name pid" ...: SIGTERM to each, up to 20 s for all to exit, then SIGKILL for any left.
+stop_group() {
+  local entry name pid
+  for entry in "$@"; do kill -TERM "${entry#* }" 2>/dev/null || true; done
+  for _ in $(seq 1 40); do
+    local left=0
+    for entry in "$@"; do kill -0 "${entry#* }" 2>/dev/null && left=1; done
+    [ "$left" = 0 ] && break
+    sleep 0.5
+  done
+  for entry in "$@"; do
+    name=${entry% *}; pid=${entry#* }
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -KILL "$pid" 2>/dev/null || true
+      say "  killed $name (did not stop within 20 s)"
+    else
+      say "  stopped $name"
+    fi
+  done
 }
 
 status() {
