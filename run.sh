@@ -36,7 +36,10 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 stop_all() {
   # Claim the list first, so that a stop from another terminal and this script's own exit do not both stop.
-  mv "$PIDS" "$PIDS.stopping" 2>/dev/null || return 0
+  # `./run.sh stop` also finishes a stop that was interrupted (the list is then already claimed).
+  if ! mv "$PIDS" "$PIDS.stopping" 2>/dev/null; then
+    [ "${1:-}" = finish-interrupted ] && [ -f "$PIDS.stopping" ] || return 0
+  fi
   say "Stopping..."
   # The gateway and services all at once (each takes seconds to deregister and drain), then the registry they
   # deregister from, then the database: it flushes its file on a clean stop, once nothing writes any more.
@@ -87,7 +90,7 @@ status() {
 }
 
 case "${1:-start}" in
-  stop) stop_all; exit 0 ;;
+  stop) stop_all finish-interrupted; exit 0 ;;
   status) status; exit 0 ;;
   start) ;;
   *) die "unknown command '$1' (start, stop, status)" ;;
@@ -96,12 +99,13 @@ esac
 started_at=$(date +%s.%N)
 command -v java >/dev/null || die "java (17 or newer) is not on the PATH"
 command -v curl >/dev/null || die "curl is needed to check the services (apt-get install curl)"
-if [ -f "$PIDS" ]; then
+for list in "$PIDS" "$PIDS.stopping"; do
+  [ -f "$list" ] || continue
   while read -r name pid; do
     kill -0 "$pid" 2>/dev/null && die "already running ($name, pid $pid): './run.sh stop' it first"
-  done < "$PIDS"
-  rm -f "$PIDS"   # left by a run that was killed: none of its processes is alive
-fi
+  done < "$list"
+  rm -f "$list"   # left by a run that was killed: none of its processes is alive
+done
 
 # Build when a runnable jar is missing or older than its module's sources.
 needs_build=no
