@@ -8,12 +8,12 @@
 #   ./run.sh status    show what is running
 #
 # Ports and settings (environment): GATEWAY_PORT=8080 REGISTRY_PORT=8761 CASE_SERVICE_PORT=8081
-# PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 DEVDB_PORT=27017; MONGODB_URI (use that MongoDB instead of
-# the dev database); SPRING_PROFILES_ACTIVE (default dev: short Eureka timings); JAVA_OPTS; START_TIMEOUT=180.
+# PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 DEVDB_PORT=27017; DEVDB_FILE=data/devdb.mv; MONGODB_URI
+# (use that MongoDB instead of the dev database); SPRING_PROFILES_ACTIVE (default dev: short Eureka timings);
+# JAVA_OPTS; START_TIMEOUT=180. Linux (uses /proc and GNU date).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-VERSION=0.1.0-SNAPSHOT
 RUN_DIR=.run
 PIDS="$RUN_DIR/pids"
 LOGS=logs
@@ -26,7 +26,7 @@ MODULES=(devdb registry case-service petition-service outreach-service gateway)
 
 say() { printf '%s\n' "$*"; }
 die() { say "run.sh: $*" >&2; exit 1; }
-jar_of() { printf '%s/target/%s-%s-exec.jar' "$1" "$1" "$VERSION"; }
+jar_of() { printf '%s/target/%s-exec.jar' "$1" "$1"; }
 
 # The environment variable that holds a process's port, e.g. case-service -> CASE_SERVICE_PORT.
 port_var() { echo "${1}_PORT" | tr 'a-z-' 'A-Z_'; }
@@ -155,10 +155,13 @@ fail_with_log() {
   exit 1
 }
 
-alive() { kill -0 "$(awk -v n="$1" '$1 == n {print $2}' "$PIDS")" 2>/dev/null; }
+alive() { kill -0 "$(awk -v n="$1" '$1 == n {print $2}' "$PIDS" 2>/dev/null)" 2>/dev/null; }
+
+# True once `./run.sh stop` (from another terminal) has claimed the list: this run is being stopped on purpose.
+stopped_elsewhere() { [ ! -f "$PIDS" ]; }
 
 if [ "$use_devdb" = yes ]; then
-  launch devdb --port="$DEVDB_PORT" --file=data/devdb.mv
+  launch devdb --port="$DEVDB_PORT" --file="${DEVDB_FILE:-data/devdb.mv}"
   for _ in $(seq 1 60); do grep -q '^devdb ready' "$LOGS/devdb.log" 2>/dev/null && break; alive devdb || fail_with_log devdb; sleep 0.5; done
   grep -q '^devdb ready' "$LOGS/devdb.log" || fail_with_log devdb
 fi
@@ -188,15 +191,20 @@ All routes answer through the gateway (${elapsed} s).
   Gateway            http://localhost:${GATEWAY_PORT}
   Swagger UI         http://localhost:${GATEWAY_PORT}/swagger-ui.html
   Eureka dashboard   http://localhost:${REGISTRY_PORT}
-  Database           ${MONGODB_URI}
+  Database           $(printf '%s' "$MONGODB_URI" | sed -E 's#//[^/@]*@#//***@#')
   Logs               ${LOGS}/
 Ctrl-C stops everything (or ./run.sh stop from another terminal).
 TXT
 
 # Stay in the foreground until Ctrl-C or until a process dies.
 while true; do
+  stopped_elsewhere && { trap - EXIT; say "Stopped by './run.sh stop'."; exit 0; }
   for m in registry case-service petition-service outreach-service gateway; do
-    alive "$m" || { say "run.sh: $m exited; see $LOGS/$m.log" >&2; exit 1; }
+    if ! alive "$m"; then
+      stopped_elsewhere && continue
+      say "run.sh: $m exited; see $LOGS/$m.log" >&2
+      exit 1
+    fi
   done
   sleep 2
 done

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Runs the dev database as a process for local runs: {@code java -jar devdb-<version>-exec.jar [options]}.
+ * Runs the dev database as a process for local runs: {@code java -jar devdb/target/devdb-exec.jar [options]}.
  *
  * <p>Prints one {@code devdb ready ...} line once it accepts connections (scripts wait for it), and closes the
  * H2 file cleanly on SIGTERM / Ctrl-C (then prints {@code devdb stopped}; the JVM exits 143 / 130 as usual).

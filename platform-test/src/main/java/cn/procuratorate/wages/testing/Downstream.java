@@ -23,10 +23,21 @@ public final class Downstream {
 
     /** An example from {@code contracts/<service>/<name>}, the same file the provider's tests check. */
     public static String contract(String service, String name) {
+        Path file = contractsFolder().resolve(service).resolve(name);
         try {
-            return Files.readString(Path.of("..", "contracts", service, name));
+            return Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("No contract example " + service + "/" + name, e);
+            throw new UncheckedIOException("No contract example " + file, e);
         }
+    }
+
+    /** The repository's contracts/ folder, found upwards from the working directory (Maven or an IDE). */
+    private static Path contractsFolder() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("contracts"))) {
+                return dir.resolve("contracts");
+            }
+        }
+        throw new IllegalStateException("No contracts/ folder above " + Path.of("").toAbsolutePath());
     }
 }

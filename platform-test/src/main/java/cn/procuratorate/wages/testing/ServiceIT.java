@@ -1,6 +1,5 @@
 package cn.procuratorate.wages.testing;
 
-import cn.procuratorate.wages.devdb.DevDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -9,17 +8,23 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Base of a service's integration tests: the whole service on a random port against an in-memory dev database
- * shared by the test JVM, without Eureka. Every subclass with the same extra configuration shares one context.
+ * Base of a service's integration tests: the whole service on a random port, without Eureka, against an in-memory
+ * dev database shared by the test JVM, or against the real MongoDB named by {@code MONGODB_URI} when it is set
+ * (then in a database of its own for this run). Every subclass with the same extra configuration shares one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
 public abstract class ServiceIT {
 
-    protected static final DevDatabase DATABASE = DevDatabase.inMemory();
+    private static final String REAL_MONGODB = System.getenv("MONGODB_URI");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", DATABASE::connectionString);
+        if (REAL_MONGODB == null || REAL_MONGODB.isBlank()) {
+            registry.add("spring.mongodb.uri", TestDatabase::inMemoryConnectionString);
+        } else {
+            registry.add("spring.mongodb.uri", () -> REAL_MONGODB);
+            registry.add("spring.mongodb.database", () -> TestDatabase.RUN_DATABASE);
+        }
     }
 
     @Value("${local.server.port}")

@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -45,6 +46,8 @@ class ComposeFileTest {
             "petition-service", "PETITION_SERVICE_PORT",
             "outreach-service", "OUTREACH_SERVICE_PORT");
     private static final Map<String, Integer> PUBLISHED = Map.of("gateway", 8080, "registry", 8761);
+    /** The gateway's actuator (metrics, routes) listens on its own port, which is never published. */
+    private static final int GATEWAY_MANAGEMENT_PORT = 9080;
     private static final String MONGO = "mongo";
     private static final String DOCKERFILE = "docker/Dockerfile";
     private static final List<String> LAYERS =
@@ -93,7 +96,8 @@ class ComposeFileTest {
             requireStartPeriod(name, healthcheck, problems);
             List<String> test = healthcheckCommand(healthcheck);
             String command = String.join(" ", test);
-            String readiness = ":" + app.getValue() + "/actuator/health/readiness";
+            int healthPort = name.equals("gateway") ? GATEWAY_MANAGEMENT_PORT : app.getValue();
+            String readiness = ":" + healthPort + "/actuator/health/readiness";
             if (!command.contains(readiness)) {
                 problems.add(name + ": healthcheck should call " + readiness + " (liveness would pass with the"
                         + " database down), but runs: " + command);
@@ -205,6 +209,16 @@ class ComposeFileTest {
             }
         });
         assertNoProblems("memory limits and restart policy", problems);
+    }
+
+    @Test
+    void theGatewaysActuatorIsOnAManagementPortThatIsNotPublished() {
+        Map<String, String> environment = environment(service("gateway"));
+        assertThat(environment.get("MANAGEMENT_SERVER_PORT"))
+                .as("gateway: MANAGEMENT_SERVER_PORT keeps /actuator (metrics, routes) off the published port")
+                .isEqualTo(String.valueOf(GATEWAY_MANAGEMENT_PORT));
+        assertThat(list(service("gateway").get("ports")).stream().map(ComposeFileTest::hostPort))
+                .doesNotContain(String.valueOf(GATEWAY_MANAGEMENT_PORT));
     }
 
     @Test

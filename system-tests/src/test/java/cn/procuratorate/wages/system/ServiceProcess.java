@@ -27,6 +27,7 @@ final class ServiceProcess {
     private final List<String> args;
     private final Path log;
     private Process process;
+    private boolean started;
 
     ServiceProcess(String name, Path jar, int port, List<String> args, Path logDir) {
         this.name = name;
@@ -59,10 +60,11 @@ final class ServiceProcess {
         command.add(jar.toString());
         command.addAll(args);
         Files.createDirectories(log.getParent());
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+        // A fresh log for each test run; a restart within the run appends, so both lives stay readable.
+        ProcessBuilder.Redirect output = started ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                : ProcessBuilder.Redirect.to(log.toFile());
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
+        started = true;
     }
 
     /** Like a crash or an operator's kill -9: no graceful shutdown, no deregistration from Eureka. */

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CorsProperties(
         List<String> allowedOrigins,
         @DefaultValue({"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}) List<String> allowedMethods,
-        @DefaultValue({"Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Request-Id"})
+        @DefaultValue({"Authorization", "Content-Type", "Accept", "Accept-Language", "Idempotency-Key", "If-Match",
+                "If-None-Match", "X-Request-Id"})
         List<String> allowedHeaders,
         @DefaultValue({"X-Request-Id", "ETag", "Location", "Retry-After"}) List<String> exposedHeaders,
         @DefaultValue("30m") Duration maxAge) {

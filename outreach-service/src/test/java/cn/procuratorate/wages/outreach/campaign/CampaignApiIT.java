@@ -2,13 +2,13 @@ package cn.procuratorate.wages.outreach.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.procuratorate.wages.outreach.OutreachServiceIT;
+import cn.procuratorate.wages.testing.CaseServiceCallerIT;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-class CampaignApiIT extends OutreachServiceIT {
+class CampaignApiIT extends CaseServiceCallerIT {
 
     @Test
     void recordsACampaignAndListsItInItsRegion() {

@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.procuratorate.wages.outreach.OutreachServiceIT;
+import cn.procuratorate.wages.testing.CaseServiceCallerIT;
 import cn.procuratorate.wages.testing.Downstream;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-class CaseFiguresIT extends OutreachServiceIT {
+class CaseFiguresIT extends CaseServiceCallerIT {
 
     @Test
     void readsCaseFiguresFromCaseService() {

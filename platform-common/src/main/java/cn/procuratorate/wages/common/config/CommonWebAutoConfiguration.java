@@ -4,10 +4,12 @@ import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
 import cn.procuratorate.wages.common.remote.FeignBreakerNames;
 import cn.procuratorate.wages.common.remote.RequestIdRelay;
 import cn.procuratorate.wages.common.web.RequestIdFilter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
@@ -38,6 +40,13 @@ public class CommonWebAutoConfiguration {
         resolver.setSupportedLocales(SUPPORTED_LOCALES);
         resolver.setDefaultLocale(DEFAULT_LOCALE);
         return resolver;
+    }
+
+    /** Deadlines and timestamps are computed from this clock, so tests can fix "today". */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     @Bean

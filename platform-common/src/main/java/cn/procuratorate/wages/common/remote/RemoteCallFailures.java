@@ -1,6 +1,8 @@
 package cn.procuratorate.wages.common.remote;
 
+import cn.procuratorate.wages.common.problem.ApiException;
 import cn.procuratorate.wages.common.problem.DependencyUnavailableException;
+import cn.procuratorate.wages.common.problem.ProblemKind;
 import feign.FeignException;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +29,16 @@ public final class RemoteCallFailures {
             return Optional.of(feign);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The other service refused the call (409, 422, ...): the caller gets the same status, with a detail naming that
+     * service, so a clerk sees that a rule over there said no rather than a generic failure.
+     */
+    public static ApiException refused(String service, FeignException answer) {
+        return new ApiException(ProblemKind.forStatus(answer.status()), answer, "problem.detail.dependency-refused",
+                service, answer.status())
+                .with("service", service);
     }
 
     public static DependencyUnavailableException unavailable(String service, Throwable failure) {

@@ -1,7 +1,5 @@
-package cn.procuratorate.wages.outreach;
+package cn.procuratorate.wages.testing;
 
-import cn.procuratorate.wages.testing.Downstream;
-import cn.procuratorate.wages.testing.ServiceIT;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,15 +9,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * outreach-service with case-service played by WireMock (serving the shared contract examples) behind the real
- * Feign client, timeouts and breaker.
+ * Base of the tests of a service that calls case-service: case-service is played by WireMock (serving the shared
+ * contract examples) behind the service's real Feign client, timeouts and breaker, which each test starts CLOSED.
  */
 @TestPropertySource(properties = {
-        // The production values are in platform-defaults.
+        // Short enough to keep slow-service tests quick; the production values are in platform-defaults.
         "spring.cloud.openfeign.client.config.default.read-timeout=500",
+        // Open stays open for the rest of a test: what happens while it is open is what the tests look at.
         "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=60s"})
-public abstract class OutreachServiceIT extends ServiceIT {
+public abstract class CaseServiceCallerIT extends ServiceIT {
 
+    protected static final String CASE_SERVICE_NAME = "case-service";
     protected static final WireMockServer CASE_SERVICE = Downstream.start();
 
     @DynamicPropertySource
@@ -33,6 +33,6 @@ public abstract class OutreachServiceIT extends ServiceIT {
     @BeforeEach
     void freshCaseService() {
         CASE_SERVICE.resetAll();
-        breakers.circuitBreaker("case-service").reset();
+        breakers.circuitBreaker(CASE_SERVICE_NAME).reset();
     }
 }
