@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Starts the whole system locally: dev database, registry, case/petition/outreach services and the gateway, each a
-# separate JVM with its log under logs/. Builds what is missing first. Ctrl-C (or `./run.sh stop` from another
+# Starts the whole system locally: dev database, registry, auth-server, case/petition/outreach services and the
+# gateway, each a separate JVM with its log under logs/. Builds what is missing first. Ctrl-C (or `./run.sh stop` from another
 # terminal) stops everything it started. Data stays in data/ between runs.
 #
 #   ./run.sh           start and wait; Ctrl-C stops
 #   ./run.sh stop      stop a run started from another terminal
 #   ./run.sh status    show what is running
 #
-# Ports and settings (environment): GATEWAY_PORT=8080 REGISTRY_PORT=8761 CASE_SERVICE_PORT=8081
+# Ports and settings (environment): GATEWAY_PORT=8080 REGISTRY_PORT=8761 AUTH_SERVER_PORT=9000 CASE_SERVICE_PORT=8081
 # PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 DEVDB_PORT=27017; DEVDB_FILE=data/devdb.mv; MONGODB_URI
 # (use that MongoDB instead of the dev database); SPRING_PROFILES_ACTIVE (default dev: short Eureka timings);
 # JAVA_OPTS; START_TIMEOUT=180. Linux (uses /proc and GNU date).
@@ -17,12 +17,20 @@ cd "$(dirname "$0")"
 RUN_DIR=.run
 PIDS="$RUN_DIR/pids"
 LOGS=logs
-: "${GATEWAY_PORT:=8080}" "${REGISTRY_PORT:=8761}" "${CASE_SERVICE_PORT:=8081}" "${PETITION_SERVICE_PORT:=8082}"
+: "${GATEWAY_PORT:=8080}" "${REGISTRY_PORT:=8761}" "${AUTH_SERVER_PORT:=9000}" "${CASE_SERVICE_PORT:=8081}"
+: "${PETITION_SERVICE_PORT:=8082}"
 : "${OUTREACH_SERVICE_PORT:=8083}" "${DEVDB_PORT:=27017}" "${SPRING_PROFILES_ACTIVE:=dev}" "${START_TIMEOUT:=180}"
 : "${JAVA_OPTS:=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError}"
-export GATEWAY_PORT REGISTRY_PORT CASE_SERVICE_PORT PETITION_SERVICE_PORT OUTREACH_SERVICE_PORT SPRING_PROFILES_ACTIVE
+export GATEWAY_PORT REGISTRY_PORT AUTH_SERVER_PORT CASE_SERVICE_PORT PETITION_SERVICE_PORT OUTREACH_SERVICE_PORT
+export SPRING_PROFILES_ACTIVE
 export EUREKA_URL="http://localhost:${REGISTRY_PORT}/eureka/"
-MODULES=(devdb registry case-service petition-service outreach-service gateway)
+# Tokens name the gateway's public URL as issuer; the gateway and services fetch auth-server's keys through it.
+export AUTH_ISSUER="${AUTH_ISSUER:-http://localhost:${GATEWAY_PORT}}"
+export AUTH_JWKS_URI="${AUTH_JWKS_URI:-http://localhost:${GATEWAY_PORT}/oauth2/jwks}"
+MODULES=(devdb registry auth-server case-service petition-service outreach-service gateway)
+APPS=(registry auth-server case-service petition-service outreach-service gateway)
+# The dev profile's one-curl client of a seeded supervisor (auth-server/README.md), used to check the routes.
+DEV_CLIENT=dev-supervisor1:dev-secret
 
 say() { printf '%s\n' "$*"; }
 die() { say "run.sh: $*" >&2; exit 1; }
@@ -165,20 +173,36 @@ if [ "$use_devdb" = yes ]; then
   for _ in $(seq 1 60); do grep -q '^devdb ready' "$LOGS/devdb.log" 2>/dev/null && break; alive devdb || fail_with_log devdb; sleep 0.5; done
   grep -q '^devdb ready' "$LOGS/devdb.log" || fail_with_log devdb
 fi
-launch registry
-for m in case-service petition-service outreach-service gateway; do launch "$m"; done
+for m in "${APPS[@]}"; do launch "$m"; done
 
-# Up means: every route answers through the gateway, including one served by a Feign call between services.
+# Up means: auth-server answers through the gateway, and every route answers with a token from it (including one
+# served by a Feign call between services). Without the dev profile there is no dev client: a route then counts as
+# up when it refuses a request without a token (401), i.e. the gateway reached a secured route.
 routes=(/api/cases /api/petitions /api/outreach/campaigns /api/outreach/case-figures)
 deadline=$(( $(date +%s) + START_TIMEOUT ))
+gateway="http://localhost:${GATEWAY_PORT}"
+check_alive() {
+  for m in "${APPS[@]}"; do alive "$m" || fail_with_log "$m"; done
+  [ "$(date +%s)" -lt "$deadline" ] || die "not up after ${START_TIMEOUT}s: $1 (see $LOGS/)"
+}
+until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$gateway/.well-known/openid-configuration")" = 200 ]; do
+  check_alive "auth-server through the gateway"; sleep 0.5
+done
+token=""
+if [ "$SPRING_PROFILES_ACTIVE" = dev ]; then
+  until token=$(curl -s --fail --max-time 3 -u "$DEV_CLIENT" -d grant_type=client_credentials "$gateway/oauth2/token" \
+      | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p') && [ -n "$token" ]; do
+    check_alive "a token from auth-server"; sleep 0.5
+  done
+fi
+expected=200; [ -n "$token" ] || expected=401
 pending=("${routes[@]}")
 while [ ${#pending[@]} -gt 0 ]; do
-  for m in registry case-service petition-service outreach-service gateway; do alive "$m" || fail_with_log "$m"; done
-  [ "$(date +%s)" -lt "$deadline" ] || die "routes still not answering after ${START_TIMEOUT}s: ${pending[*]} (see $LOGS/)"
+  check_alive "${pending[*]}"
   next=()
   for r in "${pending[@]}"; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://localhost:${GATEWAY_PORT}$r" || true)
-    [ "$code" = 200 ] || next+=("$r")
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 ${token:+-H "Authorization: Bearer $token"} "$gateway$r" || true)
+    [ "$code" = "$expected" ] || next+=("$r")
   done
   pending=("${next[@]+"${next[@]}"}")
   [ ${#pending[@]} -eq 0 ] || sleep 0.5
@@ -191,15 +215,25 @@ All routes answer through the gateway (${elapsed} s).
   Gateway            http://localhost:${GATEWAY_PORT}
   Swagger UI         http://localhost:${GATEWAY_PORT}/swagger-ui.html
   Eureka dashboard   http://localhost:${REGISTRY_PORT}
+  Token issuer       ${AUTH_ISSUER}
   Database           $(printf '%s' "$MONGODB_URI" | sed -E 's#//[^/@]*@#//***@#')
   Logs               ${LOGS}/
 Ctrl-C stops everything (or ./run.sh stop from another terminal).
 TXT
+if [ "$SPRING_PROFILES_ACTIVE" = dev ]; then
+  cat <<TXT
+A token for each role (dev users of unit 110105; clerk2 is of unit 320102):
+  curl -s -u dev-procurator1:dev-secret -d grant_type=client_credentials $gateway/oauth2/token
+  curl -s -u dev-clerk1:dev-secret -d grant_type=client_credentials $gateway/oauth2/token
+  curl -s -u dev-supervisor1:dev-secret -d grant_type=client_credentials $gateway/oauth2/token
+then: curl -H "Authorization: Bearer <access_token>" $gateway/api/cases
+TXT
+fi
 
 # Stay in the foreground until Ctrl-C or until a process dies.
 while true; do
   stopped_elsewhere && { trap - EXIT; say "Stopped by './run.sh stop'."; exit 0; }
-  for m in registry case-service petition-service outreach-service gateway; do
+  for m in "${APPS[@]}"; do
     if ! alive "$m"; then
       stopped_elsewhere && continue
       say "run.sh: $m exited; see $LOGS/$m.log" >&2

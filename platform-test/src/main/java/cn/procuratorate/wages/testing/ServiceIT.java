@@ -2,6 +2,7 @@ package cn.procuratorate.wages.testing;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,6 +19,12 @@ public abstract class ServiceIT {
     private static final String REAL_MONGODB = System.getenv("MONGODB_URI");
 
     @DynamicPropertySource
+    static void authServer(DynamicPropertyRegistry registry) {
+        registry.add("platform.security.issuer", () -> TestTokens.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AuthServerStub::jwkSetUri);
+    }
+
+    @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if (REAL_MONGODB == null || REAL_MONGODB.isBlank()) {
             registry.add("spring.mongodb.uri", TestDatabase::inMemoryConnectionString);
@@ -30,12 +37,26 @@ public abstract class ServiceIT {
     @Value("${local.server.port}")
     protected int port;
 
+    /** A client that calls as a SUPERVISOR of {@link TestTokens#UNIT}, allowed everything in that unit. */
+    protected RestTestClient http() {
+        return http(TestTokens.staff("SUPERVISOR"));
+    }
+
+    /** A client that sends this access token. */
+    protected RestTestClient http(String accessToken) {
+        return client().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken).build();
+    }
+
+    /** A client without a token. */
+    protected RestTestClient anonymous() {
+        return client().build();
+    }
+
     /**
      * HttpURLConnection rather than the JDK HttpClient: Tomcat closes the connection after a 503, and the JDK
      * client then silently re-sends a GET about a second later, which would hide what a caller really sees.
      */
-    protected RestTestClient http() {
-        return RestTestClient.bindToServer(new SimpleClientHttpRequestFactory())
-                .baseUrl("http://localhost:" + port).build();
+    private RestTestClient.Builder<?> client() {
+        return RestTestClient.bindToServer(new SimpleClientHttpRequestFactory()).baseUrl("http://localhost:" + port);
     }
 }

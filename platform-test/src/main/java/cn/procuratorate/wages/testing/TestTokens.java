@@ -92,13 +92,19 @@ public final class TestTokens {
             return this;
         }
 
+        private Instant issuedAt(Instant now) {
+            Instant aMinuteAgo = now.minusSeconds(60);
+            return expiresAt.isAfter(aMinuteAgo) ? aMinuteAgo : expiresAt.minus(Duration.ofMinutes(30));
+        }
+
         public String sign() {
             Instant now = Instant.now();
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
                     .subject(subject)
-                    .issueTime(Date.from(now.minusSeconds(60)))
-                    .notBeforeTime(Date.from(now.minusSeconds(60)))
+                    // Issued before it expires, also for an expired token, so that only the expiry makes it invalid.
+                    .issueTime(Date.from(issuedAt(now)))
+                    .notBeforeTime(Date.from(issuedAt(now)))
                     .expirationTime(Date.from(expiresAt))
                     .claim("roles", roles);
             if (unit != null) {

@@ -14,9 +14,20 @@ final class Http {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String baseUrl;
+    private final String bearer;
 
     Http(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private Http(String baseUrl, String bearer) {
         this.baseUrl = baseUrl;
+        this.bearer = bearer;
+    }
+
+    /** The same client, sending this access token with every request. */
+    Http withBearer(String accessToken) {
+        return new Http(baseUrl, accessToken);
     }
 
     Answer get(String path, String... headerNamesAndValues) throws Exception {
@@ -30,7 +41,20 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A form POST with HTTP Basic client authentication, as an OAuth2 client asks for a token. */
+    Answer postForm(String path, String form, String user, String password) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     private Answer send(HttpRequest.Builder request) throws Exception {
+        if (bearer != null) {
+            request.setHeader("Authorization", "Bearer " + bearer);
+        }
         long started = System.nanoTime();
         HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The whole system as separate JVMs, the way the run script starts it: the dev database (in memory), the registry,
- * the three domain services and the gateway, on free ports, with the {@code dev} profile's short Eureka timings.
+ * auth-server, the three domain services and the gateway, on free ports, with the {@code dev} profile's short Eureka timings.
  * Started once per test JVM and stopped when it exits.
  */
 final class LocalSystem {
@@ -39,16 +39,25 @@ final class LocalSystem {
     private LocalSystem() {
         int databasePort = freePort();
         int registryPort = freePort();
+        int gatewayPort = freePort();
         String mongo = "--spring.mongodb.uri=mongodb://127.0.0.1:" + databasePort;
         String eureka = "--eureka.client.service-url.defaultZone=http://localhost:" + registryPort + "/eureka/";
+        // Tokens name the gateway's public URL as their issuer; resource servers fetch the keys through it too.
+        String issuer = "--platform.security.issuer=http://localhost:" + gatewayPort;
+        String jwks = "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:" + gatewayPort
+                + "/oauth2/jwks";
         add("devdb", databasePort, List.of("--port=" + databasePort, "--in-memory"));
         add("registry", registryPort, List.of("--server.port=" + registryPort, "--spring.profiles.active=dev"));
+        int authPort = freePort();
+        add("auth-server", authPort, List.of("--server.port=" + authPort, "--spring.profiles.active=dev", mongo,
+                eureka, issuer));
         for (String service : DOMAIN_SERVICES) {
             int port = freePort();
-            add(service, port, List.of("--server.port=" + port, "--spring.profiles.active=dev", mongo, eureka));
+            add(service, port, List.of("--server.port=" + port, "--spring.profiles.active=dev", mongo, eureka,
+                    issuer, jwks));
         }
-        int gatewayPort = freePort();
-        add("gateway", gatewayPort, List.of("--server.port=" + gatewayPort, "--spring.profiles.active=dev", eureka));
+        add("gateway", gatewayPort, List.of("--server.port=" + gatewayPort, "--spring.profiles.active=dev", eureka,
+                issuer, jwks));
     }
 
     private void add(String name, int port, List<String> args) {
@@ -61,6 +70,7 @@ final class LocalSystem {
             process.start();
         }
         registry().awaitOk("/actuator/health/readiness", START_TIMEOUT);
+        process("auth-server").awaitOk("/actuator/health/readiness", START_TIMEOUT);
         for (String service : DOMAIN_SERVICES) {
             process(service).awaitOk("/actuator/health/readiness", START_TIMEOUT);
         }
@@ -70,14 +80,27 @@ final class LocalSystem {
     }
 
     /**
-     * Every domain route answers through the gateway (Eureka and the gateway's load balancer have caught up),
-     * including one that outreach-service serves by calling case-service through Feign.
+     * auth-server answers through the gateway, and with a token from it every domain route answers too (Eureka and
+     * the gateway's load balancer have caught up), including one that outreach-service serves by calling
+     * case-service through Feign.
      */
     void awaitRoutes(Duration timeout) throws Exception {
-        gateway().awaitOk("/api/cases", timeout);
-        gateway().awaitOk("/api/petitions", timeout);
-        gateway().awaitOk("/api/outreach/campaigns", timeout);
-        gateway().awaitOk("/api/outreach/case-figures", timeout);
+        gateway().awaitOk("/.well-known/openid-configuration", timeout);
+        String[] bearer = {"Authorization", "Bearer " + token(DevClients.SUPERVISOR)};
+        gateway().awaitOk("/api/cases", timeout, bearer);
+        gateway().awaitOk("/api/petitions", timeout, bearer);
+        gateway().awaitOk("/api/outreach/campaigns", timeout, bearer);
+        gateway().awaitOk("/api/outreach/case-figures", timeout, bearer);
+    }
+
+    /** An access token from auth-server, through the gateway, as a front end or the README's curl gets one. */
+    String token(DevClients.Client client) throws Exception {
+        Http.Answer answer = new Http(gateway().url()).postForm("/oauth2/token", "grant_type=client_credentials",
+                client.id(), client.secret());
+        if (answer.status() != 200) {
+            throw new IllegalStateException("No token for " + client.id() + ": " + answer);
+        }
+        return answer.json("$.access_token");
     }
 
     ServiceProcess process(String name) {

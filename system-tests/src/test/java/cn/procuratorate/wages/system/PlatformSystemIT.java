@@ -19,12 +19,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PlatformSystemIT {
 
     private static LocalSystem system;
+    /** The gateway, called as a supervisor of unit 110105 with a token from auth-server. */
     private static Http gateway;
 
     @BeforeAll
     static void startSystem() throws Exception {
         system = LocalSystem.shared();
-        gateway = new Http(system.gateway().url());
+        gateway = new Http(system.gateway().url()).withBearer(system.token(DevClients.SUPERVISOR));
     }
 
     @Test
@@ -32,7 +33,7 @@ class PlatformSystemIT {
     void eurekaListsEveryService() throws Exception {
         Http.Answer apps = new Http(system.registry().url()).get("/eureka/apps");
         assertThat(apps.status()).isEqualTo(200);
-        for (String service : List.of("CASE-SERVICE", "PETITION-SERVICE", "OUTREACH-SERVICE", "GATEWAY")) {
+        for (String service : List.of("CASE-SERVICE", "PETITION-SERVICE", "OUTREACH-SERVICE", "GATEWAY", "AUTH-SERVER")) {
             assertThat(apps.body()).as("Eureka lists %s", service).contains("<name>" + service + "</name>");
         }
     }
@@ -75,7 +76,7 @@ class PlatformSystemIT {
             assertThat(docs.status()).as("%s docs: %s", service, docs).isEqualTo(200);
             assertThat(docs.body()).contains("\"openapi\"");
         }
-        Http.Answer unknown = gateway.get("/api/no-such-thing");
+        Http.Answer unknown = gateway.get("/no-such-thing");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
     }

@@ -80,13 +80,13 @@ final class ServiceProcess {
     }
 
     /** Waits until GET path answers 200, failing early (with the log's tail) if the process died. */
-    void awaitOk(String path, Duration timeout) throws Exception {
+    void awaitOk(String path, Duration timeout, String... headerNamesAndValues) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up; log tail:\n" + logTail());
             }
-            if (status(path) == 200) {
+            if (status(path, headerNamesAndValues) == 200) {
                 return;
             }
             Thread.sleep(250);
@@ -95,11 +95,14 @@ final class ServiceProcess {
                 + "; log tail:\n" + logTail());
     }
 
-    int status(String path) {
+    int status(String path, String... headerNamesAndValues) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path))
+                    .timeout(Duration.ofSeconds(2)).GET();
+            if (headerNamesAndValues.length > 0) {
+                request.headers(headerNamesAndValues);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

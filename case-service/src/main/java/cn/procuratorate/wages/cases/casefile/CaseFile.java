@@ -17,6 +17,8 @@ public class CaseFile {
     @Id
     private String id;
     private String title;
+    /** The procuratorate (6-digit code) the case belongs to: its staff, and only they, see it. */
+    private String unit;
     private String regionCode;
     private String sourcePetitionId;
     private Instant createdAt;
@@ -26,8 +28,9 @@ public class CaseFile {
     protected CaseFile() {
     }
 
-    CaseFile(String title, String regionCode, String sourcePetitionId, Instant createdAt) {
+    CaseFile(String title, String unit, String regionCode, String sourcePetitionId, Instant createdAt) {
         this.title = title;
+        this.unit = unit;
         this.regionCode = regionCode;
         this.sourcePetitionId = sourcePetitionId;
         this.createdAt = createdAt;
@@ -39,6 +42,10 @@ public class CaseFile {
 
     public String title() {
         return title;
+    }
+
+    public String unit() {
+        return unit;
     }
 
     public String regionCode() {

@@ -1,6 +1,8 @@
 package cn.procuratorate.wages.cases.casefile;
 
 import cn.procuratorate.wages.common.problem.NotFoundException;
+import cn.procuratorate.wages.common.security.Caller;
+import cn.procuratorate.wages.common.security.UnitScope;
 import cn.procuratorate.wages.common.web.PageRequests;
 import cn.procuratorate.wages.common.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseFileController {
 
     static final String REGION_CODE = "\\d{6}";
+    /** Who may read cases: staff of the unit (clerks for the cases their petitions lead to) and services. */
+    static final String READERS = "hasAnyRole('PROCURATOR', 'CLERK', 'SUPERVISOR', 'SERVICE')";
 
     private final CaseFileStore store;
     private final Clock clock;
@@ -41,32 +46,39 @@ class CaseFileController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a case")
+    @PreAuthorize("hasAnyRole('PROCURATOR', 'SUPERVISOR', 'SERVICE')")
+    @Operation(summary = "Register a case in the caller's unit (a service names the unit)")
     ResponseEntity<CaseView> register(@Valid @RequestBody NewCase request) {
-        CaseFile saved = store.insert(new CaseFile(request.title().strip(), request.regionCode(),
+        String unit = UnitScope.forWrite(Caller.required(), request.unit());
+        CaseFile saved = store.insert(new CaseFile(request.title().strip(), unit, request.regionCode(),
                 request.sourcePetitionId(), Instant.now(clock)));
         return ResponseEntity.created(URI.create("/api/cases/" + saved.id())).body(CaseView.of(saved));
     }
 
+    /** A case of another unit is "not found": its existence is not the caller's business either. */
     @GetMapping("/{id}")
-    @Operation(summary = "Read one case")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Read one case of the caller's unit")
     CaseView get(@PathVariable String id) {
-        return store.find(id).map(CaseView::of).orElseThrow(() -> new NotFoundException("case", id));
+        return store.find(id, UnitScope.readable(Caller.required())).map(CaseView::of)
+                .orElseThrow(() -> new NotFoundException("case", id));
     }
 
     @GetMapping
-    @Operation(summary = "List cases, newest first")
+    @PreAuthorize(READERS)
+    @Operation(summary = "List the cases of the caller's unit, newest first")
     PageView<CaseView> list(@RequestParam(required = false) @Pattern(regexp = REGION_CODE) String regionCode,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size) {
-        return PageView.of(store.list(regionCode, PageRequests.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
+        return PageView.of(store.list(UnitScope.readable(Caller.required()), regionCode, PageRequests.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
                 CaseView::of);
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "Case counts per region, for the outreach service's statistics")
+    @PreAuthorize("hasAnyRole('PROCURATOR', 'SUPERVISOR', 'SERVICE')")
+    @Operation(summary = "Case counts per region of the caller's unit, for the outreach service's statistics")
     CaseFigures figures() {
-        List<CaseFileStore.RegionCount> regions = store.countByRegion();
+        List<CaseFileStore.RegionCount> regions = store.countByRegion(UnitScope.readable(Caller.required()));
         return new CaseFigures(regions.stream().mapToLong(CaseFileStore.RegionCount::cases).sum(),
                 regions.stream().map(r -> new CaseFigures.Region(r.regionCode(), r.cases())).toList());
     }
@@ -74,14 +86,16 @@ class CaseFileController {
     record NewCase(
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Pattern(regexp = REGION_CODE) String regionCode,
-            @Size(max = 64) String sourcePetitionId) {
+            @Size(max = 64) String sourcePetitionId,
+            /** Only a service names it; staff register in their own unit. */
+            @Pattern(regexp = REGION_CODE) String unit) {
     }
 
-    record CaseView(String id, String title, String regionCode, String sourcePetitionId, Instant createdAt,
-            Long version) {
+    record CaseView(String id, String title, String unit, String regionCode, String sourcePetitionId,
+            Instant createdAt, Long version) {
 
         static CaseView of(CaseFile file) {
-            return new CaseView(file.id(), file.title(), file.regionCode(), file.sourcePetitionId(),
+            return new CaseView(file.id(), file.title(), file.unit(), file.regionCode(), file.sourcePetitionId(),
                     file.createdAt(), file.version());
         }
     }

@@ -34,8 +34,8 @@ class CaseFileStore {
     @EventListener(ApplicationReadyEvent.class)
     void createIndexes() {
         try {
-            mongo.indexOps(CaseFile.class).createIndex(new Index()
-                    .on("regionCode", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC).named("region_created"));
+            mongo.indexOps(CaseFile.class).createIndex(new Index().on("unit", Sort.Direction.ASC)
+                    .on("regionCode", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC).named("unit_region_created"));
         } catch (RuntimeException e) {
             log.warn("Could not create case_files indexes yet: {}", e.getClass().getSimpleName());
         }
@@ -45,27 +45,36 @@ class CaseFileStore {
         return mongo.insert(caseFile);
     }
 
-    Optional<CaseFile> find(String id) {
+    /** The case, if it exists and belongs to {@code unit} (empty: any unit). */
+    Optional<CaseFile> find(String id, Optional<String> unit) {
         if (!ObjectId.isValid(id)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(mongo.findById(id, CaseFile.class));
+        Query query = inUnit(unit).addCriteria(Criteria.where("_id").is(new ObjectId(id)));
+        return Optional.ofNullable(mongo.findOne(query, CaseFile.class));
     }
 
-    Page<CaseFile> list(String regionCode, Pageable pageable) {
-        Query query = new Query();
+    Page<CaseFile> list(Optional<String> unit, String regionCode, Pageable pageable) {
+        Query query = inUnit(unit);
         if (regionCode != null) {
             query.addCriteria(Criteria.where("regionCode").is(regionCode));
         }
         return MongoPages.find(mongo, query, pageable, CaseFile.class);
     }
 
-    List<RegionCount> countByRegion() {
+    List<RegionCount> countByRegion(Optional<String> unit) {
         Aggregation aggregation = Aggregation.newAggregation(
+                Aggregation.match(unit.map(u -> Criteria.where("unit").is(u)).orElseGet(Criteria::new)),
                 Aggregation.group("regionCode").count().as("cases"),
                 Aggregation.project("cases").and("_id").as("regionCode"),
                 Aggregation.sort(Sort.Direction.ASC, "regionCode"));
         return mongo.aggregate(aggregation, CaseFile.class, RegionCount.class).getMappedResults();
+    }
+
+    private static Query inUnit(Optional<String> unit) {
+        Query query = new Query();
+        unit.ifPresent(u -> query.addCriteria(Criteria.where("unit").is(u)));
+        return query;
     }
 
     /** Cases registered in one region (6-digit administrative division code). */

@@ -3,11 +3,14 @@ package cn.procuratorate.wages.cases.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.devdb.DevDatabase;
+import cn.procuratorate.wages.testing.AuthServerStub;
+import cn.procuratorate.wages.testing.TestTokens;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,8 +28,10 @@ class DatabaseOutageIT {
     static final DevDatabase DATABASE = DevDatabase.inMemory();
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void wiring(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", DATABASE::connectionString);
+        registry.add("platform.security.issuer", () -> TestTokens.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AuthServerStub::jwkSetUri);
     }
 
     @Value("${local.server.port}")
@@ -35,7 +40,8 @@ class DatabaseOutageIT {
     @Test
     void readinessGoesDownAndWritesGet503WhileLivenessStaysUp() {
         RestTestClient http = RestTestClient.bindToServer(new SimpleClientHttpRequestFactory())
-                .baseUrl("http://localhost:" + port).build();
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.staff("SUPERVISOR")).build();
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 
         DATABASE.close();

@@ -1,7 +1,7 @@
 package cn.procuratorate.wages.gateway.bodylimit;
 
 import cn.procuratorate.wages.gateway.problem.ProblemException;
-import cn.procuratorate.wages.gateway.requestid.RequestIdWebFilter;
+import cn.procuratorate.wages.gateway.security.EdgeSecurityConfiguration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -56,7 +56,8 @@ public class RequestBodyLimitWebFilter implements WebFilter, Ordered {
     @Override
     public int getOrder() {
         // After the request id and CORS: a refused body still gets an id and CORS headers the browser can read.
-        return RequestIdWebFilter.ORDER + 2;
+        // After security too: a caller without a valid token gets 401 and cannot make the gateway buffer a body.
+        return EdgeSecurityConfiguration.FILTER_ORDER + 1;
     }
 
     private static byte[] readAndRelease(DataBuffer buffer) {

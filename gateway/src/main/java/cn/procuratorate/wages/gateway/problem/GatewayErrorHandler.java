@@ -15,6 +15,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,14 +23,18 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every error the gateway itself produces becomes {@code application/problem+json}: no route (404), wrong method (405),
- * body too large (413), a service down outside a breaker (503/504), a breaker fallback (503), anything else (500,
- * without internals). Ordered before Boot's default handler (-1), which would answer with its own JSON shape.
+ * body too large (413), refusals of the security chain (401, 403, 400), a service down outside a breaker (503/504),
+ * a breaker fallback (503), access tokens that cannot be checked (503), anything else (500, without internals).
+ * Ordered before Boot's default handler (-1), which would answer with its own JSON shape.
  */
 @Component
 @Order(-2)
 public class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
+
+    /** Where access tokens and their keys come from. */
+    private static final String TOKEN_ISSUER = "auth-server";
 
     private final Problems problems;
     private final ProblemWriter writer;
@@ -62,6 +67,10 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (error instanceof ErrorResponse response) {
             // ResponseStatusException and friends: no route, no instance in the registry, 405, 415, response timeout...
             return forStatus(exchange, response.getStatusCode(), service, response.getHeaders());
+        }
+        if (causedBy(error, AuthenticationServiceException.class)) {
+            // The token could not be checked at all (auth-server's JWK set unreachable): an outage, not a bad token.
+            return forStatus(exchange, HttpStatus.SERVICE_UNAVAILABLE, TOKEN_ISSUER, HttpHeaders.EMPTY);
         }
         if (error instanceof DataBufferLimitException) {
             return forStatus(exchange, HttpStatus.CONTENT_TOO_LARGE, service, HttpHeaders.EMPTY);

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import org.springframework.http.HttpHeaders;
 
 /**
- * An error a gateway feature raises on purpose (fallback, body limit), rendered by {@link GatewayErrorHandler}.
+ * An error a gateway feature raises on purpose (fallback, body limit, security refusals), rendered by
+ * {@link GatewayErrorHandler}.
  * The detail is the message {@code problem.detail.<detailKey>} with {@code detailArgs}, in the caller's language.
  */
 public class ProblemException extends RuntimeException {
@@ -34,6 +35,21 @@ public class ProblemException extends RuntimeException {
     /** The request body is over the configured limit (a human-readable size such as "2MB"). */
     public static ProblemException payloadTooLarge(String limit) {
         return new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "payload-too-large", null, null, limit);
+    }
+
+    /** No usable access token: {@code detailKey} says whether none was sent or it was refused. */
+    public static ProblemException unauthorized(String detailKey, Throwable cause) {
+        return new ProblemException(ProblemKind.UNAUTHORIZED, detailKey, null, cause);
+    }
+
+    /** A valid token whose roles do not allow the path. */
+    public static ProblemException forbidden(String path, Throwable cause) {
+        return new ProblemException(ProblemKind.FORBIDDEN, "role-forbidden", null, cause, path);
+    }
+
+    /** The request looks like an attack on path or header parsing (Spring Security's firewall refused it). */
+    public static ProblemException rejected(Throwable cause) {
+        return new ProblemException(ProblemKind.MALFORMED_REQUEST, "request-rejected", null, cause);
     }
 
     public ProblemException withHeader(String name, String value) {

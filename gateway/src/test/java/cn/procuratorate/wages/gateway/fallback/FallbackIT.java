@@ -148,7 +148,7 @@ class FallbackIT extends GatewayIntegrationTest {
         client.get().uri("/api/petitions/1").exchange().expectStatus().isEqualTo(503);
         assertThat(Backends.PETITIONS.wireMock().countRequestsMatching(anyRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).build()).getCount()).isZero();
-        client.get().uri("/actuator/circuitbreakers").exchange()
+        operator().get().uri("/actuator/circuitbreakers").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.circuitBreakers.petition-service.state").isEqualTo("OPEN")

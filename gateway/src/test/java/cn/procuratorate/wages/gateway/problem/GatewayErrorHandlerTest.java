@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Errors that are hard to provoke through a running gateway: outside a breaker, or unexpected. */
@@ -43,6 +44,20 @@ class GatewayErrorHandlerTest {
 
         assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(body(exchange)).contains("\"service\":\"outreach-service\"");
+    }
+
+    @Test
+    void aTokenThatCannotBeCheckedIs503NamingAuthServer() {
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/cases/1"));
+
+        // What the resource server raises when auth-server's JWK set cannot be fetched.
+        handler.handle(exchange, new AuthenticationServiceException("Couldn't retrieve remote JWK set",
+                new ConnectException("Connection refused"))).block();
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(body(exchange))
+                .contains("\"type\":\"urn:problem-type:service-unavailable\"")
+                .contains("\"service\":\"auth-server\"");
     }
 
     @Test

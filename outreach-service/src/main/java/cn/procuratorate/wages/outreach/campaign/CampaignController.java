@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "campaigns", description = "Legal publicity campaigns")
 class CampaignController {
 
+    static final String STAFF = "hasAnyRole('PROCURATOR', 'CLERK', 'SUPERVISOR')";
+
     private final CampaignStore store;
     private final Clock clock;
 
@@ -40,6 +43,7 @@ class CampaignController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAnyRole('PROCURATOR', 'SUPERVISOR')")
     @Operation(summary = "Record a legal publicity campaign")
     ResponseEntity<CampaignView> create(@Valid @RequestBody NewCampaign request) {
         Campaign saved = store.insert(new Campaign(request.title().strip(), request.audience(), request.regionCode(),
@@ -48,12 +52,14 @@ class CampaignController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
     @Operation(summary = "Read one campaign")
     CampaignView get(@PathVariable String id) {
         return store.find(id).map(CampaignView::of).orElseThrow(() -> new NotFoundException("campaign", id));
     }
 
     @GetMapping
+    @PreAuthorize(STAFF)
     @Operation(summary = "List campaigns, latest start first")
     PageView<CampaignView> list(@RequestParam(required = false) @Pattern(regexp = "\\d{6}") String regionCode,
             @RequestParam(defaultValue = "0") int page,

@@ -4,6 +4,7 @@ import cn.procuratorate.wages.outreach.clients.CaseServiceClient;
 import cn.procuratorate.wages.outreach.clients.CaseServiceClient.CaseFigures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +20,7 @@ class CaseFiguresController {
     }
 
     @GetMapping("/api/outreach/case-figures")
+    @PreAuthorize("hasAnyRole('PROCURATOR', 'SUPERVISOR')")
     @Operation(summary = "Case counts per region, read from case-service (503 when it is unavailable)")
     CaseFigures caseFigures() {
         return cases.figures();

@@ -17,6 +17,8 @@ public class Petition {
     @Id
     private String id;
     private Channel channel;
+    /** The procuratorate (6-digit code) that received it: its staff, and only they, see it. */
+    private String unit;
     private String petitionerName;
     private String summary;
     private String regionCode;
@@ -28,9 +30,10 @@ public class Petition {
     protected Petition() {
     }
 
-    Petition(Channel channel, String petitionerName, String summary, String regionCode, String linkedCaseId,
-            Instant receivedAt) {
+    Petition(Channel channel, String unit, String petitionerName, String summary, String regionCode,
+            String linkedCaseId, Instant receivedAt) {
         this.channel = channel;
+        this.unit = unit;
         this.petitionerName = petitionerName;
         this.summary = summary;
         this.regionCode = regionCode;
@@ -44,6 +47,10 @@ public class Petition {
 
     public Channel channel() {
         return channel;
+    }
+
+    public String unit() {
+        return unit;
     }
 
     public String petitionerName() {

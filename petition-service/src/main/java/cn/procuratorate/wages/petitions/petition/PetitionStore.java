@@ -33,7 +33,8 @@ class PetitionStore {
     void createIndexes() {
         try {
             mongo.indexOps(Petition.class).createIndex(new Index()
-                    .on("channel", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC).named("channel_received"));
+                    .on("unit", Sort.Direction.ASC).on("channel", Sort.Direction.ASC)
+                    .on("receivedAt", Sort.Direction.DESC).named("unit_channel_received"));
         } catch (RuntimeException e) {
             log.warn("Could not create petitions indexes yet: {}", e.getClass().getSimpleName());
         }
@@ -43,15 +44,26 @@ class PetitionStore {
         return mongo.insert(petition);
     }
 
-    Optional<Petition> find(String id) {
-        return ObjectId.isValid(id) ? Optional.ofNullable(mongo.findById(id, Petition.class)) : Optional.empty();
+    /** The petition, if it exists and belongs to {@code unit} (empty: any unit). */
+    Optional<Petition> find(String id, Optional<String> unit) {
+        if (!ObjectId.isValid(id)) {
+            return Optional.empty();
+        }
+        Query query = inUnit(unit).addCriteria(Criteria.where("_id").is(new ObjectId(id)));
+        return Optional.ofNullable(mongo.findOne(query, Petition.class));
     }
 
-    Page<Petition> list(Channel channel, Pageable pageable) {
-        Query query = new Query();
+    Page<Petition> list(Optional<String> unit, Channel channel, Pageable pageable) {
+        Query query = inUnit(unit);
         if (channel != null) {
             query.addCriteria(Criteria.where("channel").is(channel));
         }
         return MongoPages.find(mongo, query, pageable, Petition.class);
+    }
+
+    private static Query inUnit(Optional<String> unit) {
+        Query query = new Query();
+        unit.ifPresent(u -> query.addCriteria(Criteria.where("unit").is(u)));
+        return query;
     }
 }

@@ -1,6 +1,7 @@
 package cn.procuratorate.wages.petitions.petition;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.testing.CaseServiceCallerIT;
 import cn.procuratorate.wages.testing.Downstream;
+import cn.procuratorate.wages.testing.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.Map;
@@ -25,14 +27,34 @@ class LinkedCaseIT extends CaseServiceCallerIT {
                 .withBody(Downstream.contract("case-service", "case.json"))));
         String petition = registerPetitionLinkedTo(CASE_ID);
 
-        Map<?, ?> linked = http().get().uri("/api/petitions/{id}/case", petition)
+        String clerk = TestTokens.staff("CLERK");
+        Map<?, ?> linked = http(clerk).get().uri("/api/petitions/{id}/case", petition)
                 .header("X-Request-Id", "req-linked-0001").exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
 
         assertThat(linked.get("title")).isEqualTo("某建筑劳务公司拖欠农民工工资案");
         assertThat(linked.get("regionCode")).isEqualTo("110105");
+        // The clerk's own token goes on: case-service applies the clerk's roles and unit, and audits the clerk.
         CASE_SERVICE.verify(getRequestedFor(urlPathMatching("/api/cases/.*"))
-                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("req-linked-0001")));
+                .withHeader("X-Request-Id", equalTo("req-linked-0001"))
+                .withHeader("Authorization", equalTo("Bearer " + clerk)));
+    }
+
+    @Test
+    void withoutATokenNothingIsReadAndCaseServiceIsNotCalled() {
+        String petition = registerPetitionLinkedTo(CASE_ID);
+        anonymous().get().uri("/api/petitions/{id}/case", petition).exchange().expectStatus().isUnauthorized();
+        anonymous().get().uri("/api/petitions").exchange().expectStatus().isUnauthorized();
+        assertThat(CASE_SERVICE.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aPetitionOfAnotherUnitIsNotFound() {
+        String petition = registerPetitionLinkedTo(CASE_ID);
+        String otherClerk = TestTokens.token().subject("clerk2").roles("CLERK").unit(TestTokens.OTHER_UNIT).sign();
+        http(otherClerk).get().uri("/api/petitions/{id}", petition).exchange().expectStatus().isNotFound();
+        http(otherClerk).get().uri("/api/petitions/{id}/case", petition).exchange().expectStatus().isNotFound();
+        assertThat(CASE_SERVICE.getAllServeEvents()).isEmpty();
     }
 
     @Test

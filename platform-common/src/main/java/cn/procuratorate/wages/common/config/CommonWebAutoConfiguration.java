@@ -1,6 +1,7 @@
 package cn.procuratorate.wages.common.config;
 
 import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
+import cn.procuratorate.wages.common.remote.BearerTokenRelay;
 import cn.procuratorate.wages.common.remote.FeignBreakerNames;
 import cn.procuratorate.wages.common.remote.RequestIdRelay;
 import cn.procuratorate.wages.common.web.RequestIdFilter;
@@ -79,6 +80,12 @@ public class CommonWebAutoConfiguration {
         @Bean
         FeignBreakerNames feignBreakerNames() {
             return new FeignBreakerNames();
+        }
+
+        @Bean
+        @ConditionalOnClass(name = "org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken")
+        BearerTokenRelay bearerTokenRelay() {
+            return new BearerTokenRelay();
         }
     }
 }

@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.procuratorate.wages.common.config.CommonWebAutoConfiguration;
+import cn.procuratorate.wages.common.security.ResourceServerAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The errors no domain endpoint of the platform issue raises yet, answered as problems a client can act on. */
 @WebMvcTest(ProblemDetailsHandlerTest.FailingController.class)
 @ContextConfiguration(classes = ProblemDetailsHandlerTest.FailingController.class)
-@ImportAutoConfiguration(CommonWebAutoConfiguration.class)
+// With the platform's security as the services have it: these paths are outside /api/**, so open.
+@ImportAutoConfiguration({CommonWebAutoConfiguration.class, ResourceServerAutoConfiguration.class,
+        SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class})
 class ProblemDetailsHandlerTest {
 
     @Autowired

@@ -1,0 +1,11 @@
+package cn.procuratorate.wages.auth.clients;
+
+/** The kinds of client the platform knows; each decides the grant, the authentication and the role. */
+public enum ClientKind {
+    /** Web or mobile front end: a public client, authorization code with PKCE, tokens on behalf of a staff user. */
+    FRONT_END,
+    /** A partner agency's system: client credentials, role PARTNER_AGENCY and its sector. */
+    PARTNER_AGENCY,
+    /** One of the platform's services calling another: client credentials, role SERVICE. */
+    SERVICE
+}

@@ -1,0 +1,72 @@
+package cn.procuratorate.wages.auth.keys;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An RSA signing key as stored: DER in Base64 (X.509 public, PKCS#8 private). {@code generation} orders the keys and
+ * is unique, so two instances cannot both add "the next" key. A key is published while it is ACTIVE and its
+ * {@code retireAt} (set when a newer key replaces it) has not passed.
+ *
+ * <p>The private key is not encrypted at rest yet (see README): the platform's key management is to wrap it.
+ */
+@Document(SigningKey.COLLECTION)
+record SigningKey(@Id String kid, long generation, String algorithm, String publicKey, String privateKey,
+        Instant createdAt, Status status, Instant retireAt) {
+
+    static final String COLLECTION = "signing_keys";
+
+    enum Status { ACTIVE, RETIRED }
+
+    static SigningKey generate(long generation, Instant now) {
+        KeyPair pair;
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            pair = generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot generate an RSA key", e);
+        }
+        Base64.Encoder base64 = Base64.getEncoder();
+        return new SigningKey(UUID.randomUUID().toString(), generation, JWSAlgorithm.RS256.getName(),
+                base64.encodeToString(pair.getPublic().getEncoded()),
+                base64.encodeToString(pair.getPrivate().getEncoded()), now, Status.ACTIVE, null);
+    }
+
+    boolean publishedAt(Instant now) {
+        return status == Status.ACTIVE && (retireAt == null || retireAt.isAfter(now));
+    }
+
+    /** The key as a JWK, private half included: the JWK set endpoint publishes only the public half. */
+    RSAKey toJwk() {
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            Base64.Decoder base64 = Base64.getDecoder();
+            RSAPublicKey publicHalf = (RSAPublicKey) rsa.generatePublic(
+                    new X509EncodedKeySpec(base64.decode(publicKey)));
+            RSAPrivateKey privateHalf = (RSAPrivateKey) rsa.generatePrivate(
+                    new PKCS8EncodedKeySpec(base64.decode(privateKey)));
+            return new RSAKey.Builder(publicHalf).privateKey(privateHalf)
+                    .keyID(kid)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.parse(algorithm))
+                    .build();
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Signing key " + kid + " is unreadable", e);
+        }
+    }
+}

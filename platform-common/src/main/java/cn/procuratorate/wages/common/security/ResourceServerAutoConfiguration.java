@@ -1,0 +1,123 @@
+package cn.procuratorate.wages.common.security;
+
+import cn.procuratorate.wages.common.config.CommonWebAutoConfiguration;
+import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
+import cn.procuratorate.wages.common.problem.ProblemKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server too (defence in depth: a call that bypasses the gateway is refused).
+ * {@code /api/**} needs a JWT from auth-server (signature from its JWK set, issuer {@code platform.security.issuer});
+ * the {@code roles} claim becomes {@code ROLE_*} authorities for {@code @PreAuthorize}. Refusals are problems:
+ * 401 with {@code WWW-Authenticate}, 403. A module with a security chain of its own (auth-server) keeps it.
+ */
+@AutoConfiguration(after = CommonWebAutoConfiguration.class, beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = "org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken")
+@EnableMethodSecurity
+public class ResourceServerAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${platform.security.issuer}") String issuer) {
+        // The JWK set is fetched on first use and cached, so a service starts even while auth-server does not.
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+
+    @Bean
+    ProblemResponder securityProblemResponder(MessageSource messageSource, LocaleResolver localeResolver,
+            JsonMapper jsonMapper) {
+        return new ProblemResponder(problemMessages(messageSource), localeResolver, jsonMapper);
+    }
+
+    @Bean
+    SecurityProblemsAdvice securityProblemsAdvice(ProblemDetailsHandler problemDetailsHandler) {
+        return new SecurityProblemsAdvice(problemDetailsHandler);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain platformApiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, ProblemResponder problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized(problems);
+        AccessDeniedHandler forbidden = forbidden(problems);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/**").authenticated()
+                        // Actuator, API docs, error pages: service ports are not routed by the gateway.
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden));
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    /** Bearer's own entry point sets 401 and {@code WWW-Authenticate}; the body is the platform's problem. */
+    private static AuthenticationEntryPoint unauthorized(ProblemResponder problems) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, failure) -> {
+            bearer.commence(request, response, failure);
+            problems.write(request, response, ProblemKind.UNAUTHORIZED, "problem.detail.unauthorized");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ProblemResponder problems) {
+        BearerTokenAccessDeniedHandler bearer = new BearerTokenAccessDeniedHandler();
+        return (request, response, denied) -> {
+            bearer.handle(request, response, denied);
+            problems.write(request, response, ProblemKind.FORBIDDEN, "problem.detail.forbidden");
+        };
+    }
+
+    private static MessageSource problemMessages(MessageSource parent) {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("problem-messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setParentMessageSource(parent);
+        return messages;
+    }
+}

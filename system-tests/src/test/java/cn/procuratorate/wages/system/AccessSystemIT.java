@@ -1,0 +1,72 @@
+package cn.procuratorate.wages.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Tokens from the real auth-server, through the real gateway, to the real services. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessSystemIT {
+
+    private static LocalSystem system;
+    private static Http anonymous;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        system = LocalSystem.shared();
+        anonymous = new Http(system.gateway().url());
+    }
+
+    @Test
+    @Order(1)
+    void withoutATokenTheGatewayAnswers401Problem() throws Exception {
+        for (Http.Answer answer : java.util.List.of(anonymous.get("/api/cases"),
+                anonymous.post("/api/petitions", "{}"), anonymous.get("/api/outreach/campaigns"))) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aClerkOfAnotherUnitDoesNotSeeTheCase() throws Exception {
+        Http supervisor = new Http(system.gateway().url()).withBearer(system.token(DevClients.SUPERVISOR));
+        String caseId = supervisor.post("/api/cases", "{\"title\":\"本院案件\",\"regionCode\":\"110105\"}").json("$.id");
+
+        Http otherClerk = new Http(system.gateway().url()).withBearer(system.token(DevClients.OTHER_UNIT_CLERK));
+        assertThat(otherClerk.get("/api/cases/" + caseId).status()).isEqualTo(404);
+        Http clerk = new Http(system.gateway().url()).withBearer(system.token(DevClients.CLERK));
+        assertThat(clerk.get("/api/cases/" + caseId).status()).isEqualTo(200);
+        assertThat(clerk.post("/api/cases", "{\"title\":\"书记员登记\",\"regionCode\":\"110105\"}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    @Order(3)
+    void tokensIssuedBeforeAnAuthServerRestartStayValid() throws Exception {
+        String before = system.token(DevClients.PROCURATOR);
+        String keyId = keyId(before);
+
+        system.restart("auth-server");
+        system.gateway().awaitOk("/.well-known/openid-configuration", java.time.Duration.ofSeconds(60));
+
+        assertThat(new Http(system.gateway().url()).withBearer(before).get("/api/cases").status()).isEqualTo(200);
+        String after = system.token(DevClients.PROCURATOR);
+        assertThat(keyId(after)).isEqualTo(keyId);
+        assertThat(anonymous.get("/oauth2/jwks").body()).contains(keyId);
+    }
+
+    /** The {@code kid} of a token's header: which of auth-server's keys signed it. */
+    private static String keyId(String jwt) {
+        String header = new String(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))), StandardCharsets.UTF_8);
+        return JsonPath.read(header, "$.kid");
+    }
+}
