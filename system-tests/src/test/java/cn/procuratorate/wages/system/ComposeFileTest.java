@@ -34,13 +34,18 @@ class ComposeFileTest {
     /** Every Spring Boot process and the port it listens on inside its container. */
     private static final Map<String, Integer> APP_PORTS = Map.of(
             "registry", 8761,
+            "auth-server", 9000,
             "gateway", 8080,
             "case-service", 8081,
             "petition-service", 8082,
             "outreach-service", 8083);
     private static final Set<String> DOMAIN_SERVICES = Set.of("case-service", "petition-service", "outreach-service");
+    /** Every process with a database of its own: the domain services and auth-server (users, signing keys). */
+    private static final Set<String> DATABASE_OWNERS =
+            Set.of("case-service", "petition-service", "outreach-service", "auth-server");
     private static final Map<String, String> PORT_VARIABLES = Map.of(
             "registry", "REGISTRY_PORT",
+            "auth-server", "AUTH_SERVER_PORT",
             "gateway", "GATEWAY_PORT",
             "case-service", "CASE_SERVICE_PORT",
             "petition-service", "PETITION_SERVICE_PORT",
@@ -163,11 +168,12 @@ class ComposeFileTest {
     @Test
     void dependsOnWaitsForHealthyServices() {
         Map<String, Set<String>> required = new LinkedHashMap<>();
-        for (String domain : DOMAIN_SERVICES) {
-            required.put(domain, Set.of(MONGO, "registry"));
+        for (String owner : DATABASE_OWNERS) {
+            required.put(owner, Set.of(MONGO, "registry"));
         }
         Set<String> gatewayNeeds = new TreeSet<>(DOMAIN_SERVICES);
         gatewayNeeds.add("registry");
+        gatewayNeeds.add("auth-server");
         required.put("gateway", gatewayNeeds);
 
         List<String> problems = new ArrayList<>();
@@ -209,6 +215,29 @@ class ComposeFileTest {
             }
         });
         assertNoProblems("memory limits and restart policy", problems);
+    }
+
+    @Test
+    void tokensAreCheckedAgainstAuthServerAndItsSecretsComeFromTheEnvironment() {
+        List<String> problems = new ArrayList<>();
+        Set<String> resourceServers = new TreeSet<>(DOMAIN_SERVICES);
+        resourceServers.add("gateway");
+        for (String name : resourceServers) {
+            Map<String, String> env = environment(service(name));
+            if (isBlank(env.get("AUTH_ISSUER"))) {
+                problems.add(name + ": AUTH_ISSUER (the public URL tokens name as issuer) is not set");
+            }
+            String jwks = env.get("AUTH_JWKS_URI");
+            if (jwks == null || !jwks.startsWith("http://auth-server:9000/")) {
+                problems.add(name + ": AUTH_JWKS_URI should fetch keys from http://auth-server:9000/, is " + jwks);
+            }
+        }
+        environment(service("auth-server")).forEach((variable, value) -> {
+            if (variable.endsWith("_SECRET") && !String.valueOf(value).startsWith("${")) {
+                problems.add("auth-server: " + variable + " must come from the environment (${...:?}), not the file");
+            }
+        });
+        assertNoProblems("identity", problems);
     }
 
     @Test
@@ -267,7 +296,7 @@ class ComposeFileTest {
                 problems.add(name + ": EUREKA_URL should point at http://registry:8761/eureka/, is " + eureka);
             }
             String mongoUri = env.get("MONGODB_URI");
-            if (DOMAIN_SERVICES.contains(name)) {
+            if (DATABASE_OWNERS.contains(name)) {
                 if (mongoUri == null || !mongoUri.startsWith("mongodb://" + MONGO + ":27017")) {
                     problems.add(name + ": MONGODB_URI should point at mongodb://" + MONGO + ":27017, is " + mongoUri);
                 } else if (!mongoUri.contains("replicaSet=" + replicaSet)) {

@@ -89,7 +89,8 @@ class PlatformSystemIT {
                 {"channel":"VISIT","petitionerName":"王五","summary":"欠薪","regionCode":"110105",
                  "linkedCaseId":"%s"}""".formatted(caseId));
         String linkedCasePath = "/api/petitions/" + petition.json("$.id") + "/case";
-        Http petitionService = new Http(system.process("petition-service").url());
+        Http petitionService = new Http(system.process("petition-service").url())
+                .withBearer(system.token(DevClients.OPERATIONS));
 
         system.process("case-service").kill();
 

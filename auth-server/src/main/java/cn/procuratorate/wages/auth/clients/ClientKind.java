@@ -7,5 +7,7 @@ public enum ClientKind {
     /** A partner agency's system: client credentials, role PARTNER_AGENCY and its sector. */
     PARTNER_AGENCY,
     /** One of the platform's services calling another: client credentials, role SERVICE. */
-    SERVICE
+    SERVICE,
+    /** Operations tooling (the Prometheus scraper): client credentials, role OPERATOR. */
+    OPERATOR
 }

@@ -30,6 +30,7 @@ public final class RegisteredClients {
             case FRONT_END -> frontEnd(definition);
             case PARTNER_AGENCY -> machine(definition, Role.PARTNER_AGENCY);
             case SERVICE -> machine(definition, Role.SERVICE);
+            case OPERATOR -> machine(definition, Role.OPERATOR);
         };
         return client.clientName(StringUtils.hasText(definition.name()) ? definition.name() : definition.clientId())
                 .build();

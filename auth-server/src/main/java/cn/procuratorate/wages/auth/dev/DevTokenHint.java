@@ -31,6 +31,7 @@ class DevTokenHint {
         }
         line(hint, "PARTNER_AGENCY HRSS", "hrss-agency");
         line(hint, "SERVICE", "platform-services");
+        line(hint, "OPERATOR", "operations");
         log.info("{}", hint);
     }
 

@@ -8,7 +8,9 @@ public enum Role {
     /** A machine client of a partner agency (人社, 住建, 交通运输, 水利). */
     PARTNER_AGENCY,
     /** One of the platform's own services, calling another. */
-    SERVICE;
+    SERVICE,
+    /** Operations: metrics and the other actuator endpoints (e.g. the Prometheus scraper). */
+    OPERATOR;
 
     public boolean isStaff() {
         return this == PROCURATOR || this == CLERK || this == SUPERVISOR;

@@ -63,6 +63,15 @@ class ClientCredentialsTokensIT extends IssuerIT {
     }
 
     @Test
+    void operationsToolingGetsRoleOperator() {
+        Issuer issuer = issuer();
+        JWTClaimsSet claims = issuer.verify(issuer.clientCredentialsToken("operations", "dev-secret"));
+
+        assertThat(claims.getClaim("roles")).isEqualTo(List.of("OPERATOR"));
+        assertThat(claims.getClaims()).doesNotContainKeys("unit", "sector");
+    }
+
+    @Test
     void aWrongSecretOrAnUnknownClientIsUnauthorized() {
         HttpResponse<String> wrongSecret = issuer().clientCredentials("hrss-agency", "guessed");
         HttpResponse<String> unknown = issuer().clientCredentials("someone", "dev-secret");

@@ -3,6 +3,7 @@ package cn.procuratorate.wages.cases.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.testing.ServiceIT;
+import cn.procuratorate.wages.testing.TestTokens;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,11 @@ class CaseFileApiIT extends ServiceIT {
         // The whole health too: Boot's own MongoDB indicator (unsupported by the dev database) is switched off.
         http().get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).doesNotContain("\"mongo\""));
-        http().get().uri("/actuator/prometheus").exchange()
+        // Metrics are for operations: staff tokens are refused, probes stay open for the orchestrator.
+        http().get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();
+        anonymous().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        anonymous().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http(TestTokens.operator()).get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("application=\"case-service\""));
         http().get().uri("/v3/api-docs").exchange()

@@ -1,6 +1,7 @@
 package cn.procuratorate.wages.petitions.petition;
 
 import cn.procuratorate.wages.common.data.MongoPages;
+import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -35,6 +36,10 @@ class PetitionStore {
             mongo.indexOps(Petition.class).createIndex(new Index()
                     .on("unit", Sort.Direction.ASC).on("channel", Sort.Direction.ASC)
                     .on("receivedAt", Sort.Direction.DESC).named("unit_channel_received"));
+            // A person's petitions, found by the hash of their ID number.
+            mongo.indexOps(Petition.class).createIndex(new Index()
+                    .on("unit", Sort.Direction.ASC).on(Petition.RESIDENT_ID_HASH, Sort.Direction.ASC)
+                    .named("unit_resident_id_hash"));
         } catch (RuntimeException e) {
             log.warn("Could not create petitions indexes yet: {}", e.getClass().getSimpleName());
         }
@@ -53,10 +58,17 @@ class PetitionStore {
         return Optional.ofNullable(mongo.findOne(query, Petition.class));
     }
 
-    Page<Petition> list(Optional<String> unit, Channel channel, Pageable pageable) {
+    /**
+     * The petitions of {@code unit}, of a channel if given, and of the petitioner whose ID number has one of
+     * {@code residentIdHashes} if given (the plain number is never a query field).
+     */
+    Page<Petition> list(Optional<String> unit, Channel channel, List<String> residentIdHashes, Pageable pageable) {
         Query query = inUnit(unit);
         if (channel != null) {
             query.addCriteria(Criteria.where("channel").is(channel));
+        }
+        if (residentIdHashes != null) {
+            query.addCriteria(Criteria.where(Petition.RESIDENT_ID_HASH).in(residentIdHashes));
         }
         return MongoPages.find(mongo, query, pageable, Petition.class);
     }

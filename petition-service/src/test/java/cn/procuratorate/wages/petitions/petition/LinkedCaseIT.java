@@ -107,10 +107,10 @@ class LinkedCaseIT extends CaseServiceCallerIT {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         assertThat(CASE_SERVICE.getAllServeEvents()).hasSize(callsBefore);
 
-        http().get().uri("/actuator/circuitbreakers").exchange()
+        http(TestTokens.operator()).get().uri("/actuator/circuitbreakers").exchange()
                 .expectBody().jsonPath("$.circuitBreakers.case-service.state").isEqualTo("OPEN");
         // In health too, without making petition-service itself unhealthy: its own work goes on.
-        http().get().uri("/actuator/health").exchange()
+        http(TestTokens.operator()).get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.components.circuitBreakers.details.case-service.state").isEqualTo("OPEN");
     }

@@ -74,7 +74,10 @@ public class ResourceServerAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/**").authenticated()
-                        // Actuator, API docs, error pages: service ports are not routed by the gateway.
+                        // Probes and info for orchestrators; metrics, breakers and the rest for operations only.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
+                        // API docs (the gateway's Swagger UI reads them), error pages.
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesAsAuthorities()))

@@ -1,0 +1,174 @@
+package cn.procuratorate.wages.cases.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.procuratorate.wages.testing.ServiceIT;
+import cn.procuratorate.wages.testing.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** The audit trail of case-service, through real HTTP, in the context every other case-service test shares. */
+class CaseAuditIT extends ServiceIT {
+
+    private static final String TITLE = "审计测试：某建筑公司拖欠张三工资";
+    /** What an entry may hold: metadata of the request, never its body. */
+    private static final Set<String> ENTRY_FIELDS = Set.of("_id", "_class", "time", "subject", "roles", "unit",
+            "requestId", "method", "route", "resourceId", "status", "action", "detail");
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aRegistrationIsRecordedOnceWithWhoWhenWhatAndTheRequestIdButNoBody() {
+        String requestId = newRequestId();
+        Instant before = Instant.now();
+        String caseId = (String) http(TestTokens.staff("PROCURATOR")).post().uri("/api/cases?note={n}", "张三")
+                .header("X-Request-Id", requestId).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", TITLE, "regionCode", "110105"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+
+        Document entry = awaitEntry(requestId);
+        assertThat(entry.getString("subject")).isEqualTo("procurator1");
+        assertThat(entry.getList("roles", String.class)).containsExactly("PROCURATOR");
+        assertThat(entry.getString("unit")).isEqualTo(TestTokens.UNIT);
+        assertThat(entry.getString("method")).isEqualTo("POST");
+        assertThat(entry.getString("route")).isEqualTo("/api/cases");
+        assertThat(entry.getString("resourceId")).isEqualTo(caseId);
+        assertThat(entry.getInteger("status")).isEqualTo(201);
+        assertThat(entry.get("time", Date.class).toInstant()).isBetween(before.minusMillis(1), Instant.now());
+        assertThat(entry.keySet()).isSubsetOf(ENTRY_FIELDS);
+        assertThat(entry.toJson()).doesNotContain("张三").doesNotContain("regionCode");
+        assertThat(entries(requestId)).hasSize(1);
+    }
+
+    @Test
+    void refusedWritesAreRecordedWithTheirStatus() {
+        String byRole = newRequestId();
+        http(TestTokens.staff("CLERK")).post().uri("/api/cases").header("X-Request-Id", byRole)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
+                .exchange().expectStatus().isForbidden();
+        String invalid = newRequestId();
+        http().post().uri("/api/cases").header("X-Request-Id", invalid)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "1101"))
+                .exchange().expectStatus().isBadRequest();
+        String withoutToken = newRequestId();
+        anonymous().post().uri("/api/cases").header("X-Request-Id", withoutToken)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
+                .exchange().expectStatus().isUnauthorized();
+
+        assertThat(awaitEntry(byRole)).containsEntry("subject", "clerk1").containsEntry("status", 403)
+                .containsEntry("route", "/api/cases");
+        assertThat(awaitEntry(invalid)).containsEntry("subject", "supervisor1").containsEntry("status", 400);
+        // Refused before any controller: still named by the route it aimed at, by nobody.
+        assertThat(awaitEntry(withoutToken)).containsEntry("subject", "anonymous").containsEntry("status", 401)
+                .containsEntry("route", "/api/cases").doesNotContainKey("unit");
+    }
+
+    @Test
+    void readsAreNotRecorded() {
+        String caseId = register(http(), newRequestId());
+        String list = newRequestId();
+        http().get().uri("/api/cases").header("X-Request-Id", list).exchange().expectStatus().isOk();
+        String read = newRequestId();
+        http().get().uri("/api/cases/{id}", caseId).header("X-Request-Id", read).exchange().expectStatus().isOk();
+
+        // Entries are written in order by one writer: once a later write is there, the reads would be too.
+        String barrier = newRequestId();
+        register(http(), barrier);
+        awaitEntry(barrier);
+        assertThat(entries(list)).isEmpty();
+        assertThat(entries(read)).isEmpty();
+    }
+
+    @Test
+    void aSupervisorReadsTheTrailOfTheirOwnUnitOnly() {
+        String ours = newRequestId();
+        String caseId = register(http(TestTokens.staff("PROCURATOR")), ours);
+        String theirs = newRequestId();
+        register(http(TestTokens.token().subject("procurator2").roles("PROCURATOR").unit(TestTokens.OTHER_UNIT).sign()),
+                theirs);
+        Instant recorded = awaitEntry(ours).get("time", Date.class).toInstant();
+        awaitEntry(theirs);
+
+        Map<?, ?> page = trail(http(), "requestId=" + ours);
+        assertThat((List<Map<?, ?>>) page.get("items")).singleElement().satisfies(item -> {
+            assertThat(item.get("subject")).isEqualTo("procurator1");
+            assertThat(item.get("roles")).isEqualTo(List.of("PROCURATOR"));
+            assertThat(item.get("route")).isEqualTo("/api/cases");
+            assertThat(item.get("resourceId")).isEqualTo(caseId);
+            assertThat(item.get("status")).isEqualTo(201);
+        });
+        assertThat((List<?>) trail(http(), "requestId=" + theirs).get("items")).isEmpty();
+        assertThat((List<?>) trail(http(), "subject=procurator2").get("items")).isEmpty();
+        String otherSupervisor = TestTokens.token().subject("supervisor2").roles("SUPERVISOR")
+                .unit(TestTokens.OTHER_UNIT).sign();
+        assertThat((List<?>) trail(http(otherSupervisor), "requestId=" + theirs).get("items")).hasSize(1);
+
+        // from inclusive, to exclusive.
+        assertThat((List<?>) trail(http(), "requestId=" + ours + "&from=" + recorded).get("items")).hasSize(1);
+        assertThat((List<?>) trail(http(), "requestId=" + ours + "&to=" + recorded).get("items")).isEmpty();
+        // Newest first, paged like every list.
+        Map<?, ?> mine = trail(http(), "subject=procurator1&size=2");
+        assertThat(mine.get("size")).isEqualTo(2);
+        List<Map<?, ?>> items = (List<Map<?, ?>>) mine.get("items");
+        assertThat(items).extracting(i -> Instant.parse((String) i.get("time")))
+                .isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void theTrailIsForSupervisorsAndDoesNotShadowACaseById() {
+        http(TestTokens.staff("CLERK")).get().uri("/api/cases/audit").exchange().expectStatus().isForbidden();
+        http(TestTokens.staff("PROCURATOR")).get().uri("/api/cases/audit").exchange().expectStatus().isForbidden();
+        anonymous().get().uri("/api/cases/audit").exchange().expectStatus().isUnauthorized();
+        http().get().uri("/api/cases/audit?from=yesterday").exchange().expectStatus().isBadRequest();
+
+        // "/api/cases/audit" is the trail, not the case with id "audit"; a case is still read by its id.
+        http().get().uri("/api/cases/audit").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items").isArray().jsonPath("$.totalItems").isNumber();
+        String caseId = register(http(), newRequestId());
+        http().get().uri("/api/cases/{id}", caseId).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo(TITLE);
+    }
+
+    private static Map<?, ?> trail(RestTestClient client, String query) {
+        return client.get().uri("/api/cases/audit?" + query).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private static String register(RestTestClient client, String requestId) {
+        return (String) client.post().uri("/api/cases").header("X-Request-Id", requestId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+
+    private static String newRequestId() {
+        return "audit-" + UUID.randomUUID();
+    }
+
+    private List<Document> entries(String requestId) {
+        return mongo.find(Query.query(Criteria.where("requestId").is(requestId)), Document.class, "audit_log");
+    }
+
+    /** The entry is written just after the answer, by a background writer. */
+    private Document awaitEntry(String requestId) {
+        return await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> entries(requestId), found -> !found.isEmpty()).get(0);
+    }
+}
