@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.auth.clients;
 
-import cn.procuratorate.wages.auth.identity.Role;
+import cn.procuratorate.wages.common.security.Role;
 import cn.procuratorate.wages.auth.identity.Sector;
 import java.util.Optional;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;

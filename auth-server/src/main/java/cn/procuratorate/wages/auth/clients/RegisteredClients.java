@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.auth.clients;
 
-import cn.procuratorate.wages.auth.identity.Role;
+import cn.procuratorate.wages.common.security.Role;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;

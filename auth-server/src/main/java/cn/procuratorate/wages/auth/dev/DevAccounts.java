@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.auth.dev;
 
-import cn.procuratorate.wages.auth.identity.Role;
+import cn.procuratorate.wages.common.security.Role;
 import java.util.List;
 
 /** The staff accounts of the dev profile: two units, each staff role in the first. */

@@ -2,7 +2,7 @@ package cn.procuratorate.wages.auth.tokens;
 
 import cn.procuratorate.wages.auth.clients.PlatformClientSettings;
 import cn.procuratorate.wages.auth.identity.PlatformClaims;
-import cn.procuratorate.wages.auth.identity.Role;
+import cn.procuratorate.wages.common.security.Role;
 import cn.procuratorate.wages.auth.users.StaffUser;
 import cn.procuratorate.wages.auth.users.StaffUserStore;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.procuratorate.wages.auth.users;
 
-import cn.procuratorate.wages.auth.identity.Role;
+import cn.procuratorate.wages.common.security.Role;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -3,7 +3,7 @@ package cn.procuratorate.wages.auth.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.procuratorate.wages.auth.identity.Role;
+import cn.procuratorate.wages.common.security.Role;
 import cn.procuratorate.wages.auth.identity.Sector;
 import java.util.List;
 import org.junit.jupiter.api.Test;

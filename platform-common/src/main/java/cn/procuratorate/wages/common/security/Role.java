@@ -15,6 +15,11 @@ public enum Role {
     /** Operations staff: metrics and the other actuator endpoints. */
     OPERATOR;
 
+    /** A person of a procuratorate (as opposed to a machine client). */
+    public boolean isStaff() {
+        return this == PROCURATOR || this == CLERK || this == SUPERVISOR;
+    }
+
     /** The Spring Security authority of this role. */
     public String authority() {
         return "ROLE_" + name();
