@@ -4,6 +4,7 @@ import cn.procuratorate.wages.testing.AuthServerStub;
 import cn.procuratorate.wages.testing.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,12 @@ public abstract class GatewayIntegrationTest {
     protected WebTestClient client;
 
     @Autowired
+    private WebTestClient autowiredClient;
+
+    /**
+     * Waits up to 15 s for an answer, not WebTestClient's 5 s: a cold CI machine once took longer for the first
+     * health check. Tests about speed measure the time themselves.
+     */
     private WebTestClient withoutToken;
 
     @Autowired
@@ -57,6 +64,7 @@ public abstract class GatewayIntegrationTest {
 
     @BeforeEach
     void freshBackendsBreakersAndClient() {
+        withoutToken = autowiredClient.mutate().responseTimeout(Duration.ofSeconds(15)).build();
         Backends.EVERY.forEach(Backend::start);
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         client = as(TestTokens.staff(DEFAULT_ROLE));
