@@ -15,8 +15,9 @@ import java.util.List;
 final class ServiceProcess {
 
     /** Small heaps and a quick JIT: six JVMs share two cores during the system test. */
-    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-            "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+            "-Xmx256m", "-Xss512k", "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=192m",
+            "-XX:+ExitOnOutOfMemoryError");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
