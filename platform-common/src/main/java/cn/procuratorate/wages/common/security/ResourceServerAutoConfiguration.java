@@ -73,6 +73,8 @@ public class ResourceServerAutoConfiguration {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
+                        // Public pages for migrant workers (no account); the gateway rate-limits them.
+                        .requestMatchers("/api/public/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         // Probes and info for orchestrators; metrics, breakers and the rest for operations only.
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
