@@ -51,6 +51,35 @@ class AccessSystemIT {
 
     @Test
     @Order(3)
+    void aWorkerSubmitsOnlineWithoutAnAccountLooksItUpAndAFloodIsStopped() throws Exception {
+        String petition = """
+                {"petitionerName":"赵六","phone":"13912347701","regionCode":"110105","employerName":"某劳务公司",
+                 "amountOwed":"8600.00","monthsOwed":3,"summary":"工程结束后三个月的工资没有发"}""";
+        Http.Answer submitted = anonymous.post("/api/public/petitions", petition);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        String queryCode = submitted.json("$.queryCode");
+        assertThat(queryCode).hasSizeGreaterThanOrEqualTo(16);
+
+        Http.Answer progress = anonymous.get("/api/public/petitions/" + queryCode + "?phoneLast4=7701");
+        assertThat(progress.status()).as(progress.toString()).isEqualTo(200);
+        assertThat(progress.body()).doesNotContain("13912347701").doesNotContain("赵六");
+        assertThat(anonymous.get("/api/public/petitions/" + queryCode + "?phoneLast4=0000").status()).isEqualTo(404);
+
+        // The gateway's per-IP limit for submissions (3 at once by default): the next ones are refused, not stored.
+        Http.Answer refused = null;
+        for (int i = 0; i < 5 && refused == null; i++) {
+            Http.Answer answer = anonymous.post("/api/public/petitions", petition);
+            if (answer.status() == 429) {
+                refused = answer;
+            }
+        }
+        assertThat(refused).as("a flood of submissions from one address is refused").isNotNull();
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    @Order(4)
     void tokensIssuedBeforeAnAuthServerRestartStayValid() throws Exception {
         String before = system.token(DevClients.PROCURATOR);
         String keyId = keyId(before);

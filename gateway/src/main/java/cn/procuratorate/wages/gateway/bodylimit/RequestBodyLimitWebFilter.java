@@ -1,7 +1,7 @@
 package cn.procuratorate.wages.gateway.bodylimit;
 
 import cn.procuratorate.wages.gateway.problem.ProblemException;
-import cn.procuratorate.wages.gateway.security.EdgeSecurityConfiguration;
+import cn.procuratorate.wages.gateway.ratelimit.PublicRateLimitWebFilter;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -57,7 +57,8 @@ public class RequestBodyLimitWebFilter implements WebFilter, Ordered {
     public int getOrder() {
         // After the request id and CORS: a refused body still gets an id and CORS headers the browser can read.
         // After security too: a caller without a valid token gets 401 and cannot make the gateway buffer a body.
-        return EdgeSecurityConfiguration.FILTER_ORDER + 1;
+        // After the public rate limit too: a refused flood is not read at all.
+        return PublicRateLimitWebFilter.ORDER + 1;
     }
 
     private static byte[] readAndRelease(DataBuffer buffer) {

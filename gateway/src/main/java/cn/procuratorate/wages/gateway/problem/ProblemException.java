@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.springframework.http.HttpHeaders;
 
 /**
- * An error a gateway feature raises on purpose (fallback, body limit, security refusals), rendered by
+ * An error a gateway feature raises on purpose (fallback, body limit, security refusals, rate limits), rendered by
  * {@link GatewayErrorHandler}.
  * The detail is the message {@code problem.detail.<detailKey>} with {@code detailArgs}, in the caller's language.
  */
@@ -50,6 +50,14 @@ public class ProblemException extends RuntimeException {
     /** The request looks like an attack on path or header parsing (Spring Security's firewall refused it). */
     public static ProblemException rejected(Throwable cause) {
         return new ProblemException(ProblemKind.MALFORMED_REQUEST, "request-rejected", null, cause);
+    }
+
+    /**
+     * A public route's rate limit is used up: {@code detailKey} says which one, {@code Retry-After} when to come back.
+     */
+    public static ProblemException tooManyRequests(String detailKey, long retryAfterSeconds) {
+        return new ProblemException(ProblemKind.TOO_MANY_REQUESTS, detailKey, null, null, retryAfterSeconds)
+                .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
     }
 
     public ProblemException withHeader(String name, String value) {

@@ -15,11 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.procuratorate.wages.common.web.RequestIds;
 import cn.procuratorate.wages.gateway.bodylimit.RequestBodyLimitWebFilter;
 import cn.procuratorate.wages.gateway.cors.GatewayCorsWebFilter;
+import cn.procuratorate.wages.gateway.ratelimit.PublicRateLimitWebFilter;
 import cn.procuratorate.wages.gateway.requestid.RequestIdWebFilter;
 import cn.procuratorate.wages.gateway.support.Backend;
 import cn.procuratorate.wages.gateway.support.Backends;
 import cn.procuratorate.wages.gateway.support.GatewayIntegrationTest;
 import cn.procuratorate.wages.testing.TestTokens;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -168,10 +170,11 @@ class SecurityIT extends GatewayIntegrationTest {
     @ValueSource(strings = {"", "not-a-jwt"})
     void publicApiPathsNeedNoTokenAndIgnoreABadOne(String token) {
         WebTestClient caller = token.isEmpty() ? anonymous() : as(token);
-        // No public route exists yet: 404 shows the request went past security to routing.
+        // Routed to petition-service without any token check (the rate limits have their own test, PublicRateLimitIT).
+        Backends.PETITIONS.wireMock().stubFor(post(urlEqualTo("/api/public/petitions"))
+                .willReturn(WireMock.created()));
         caller.post().uri("/api/public/petitions").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("urn:problem-type:not-found");
+                .expectStatus().isCreated();
     }
 
     @Test
@@ -269,10 +272,11 @@ class SecurityIT extends GatewayIntegrationTest {
         List<Class<?>> order = context.getBeanProvider(WebFilter.class).orderedStream()
                 .<Class<?>>map(Object::getClass)
                 .filter(type -> List.of(RequestIdWebFilter.class, GatewayCorsWebFilter.class,
-                        WebFilterChainProxy.class, RequestBodyLimitWebFilter.class).contains(type))
+                        WebFilterChainProxy.class, PublicRateLimitWebFilter.class, RequestBodyLimitWebFilter.class)
+                        .contains(type))
                 .toList();
 
         assertThat(order).containsExactly(RequestIdWebFilter.class, GatewayCorsWebFilter.class,
-                WebFilterChainProxy.class, RequestBodyLimitWebFilter.class);
+                WebFilterChainProxy.class, PublicRateLimitWebFilter.class, RequestBodyLimitWebFilter.class);
     }
 }

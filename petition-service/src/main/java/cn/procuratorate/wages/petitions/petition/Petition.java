@@ -23,6 +23,8 @@ public class Petition {
     static final String PHONE_CONTEXT = "petitions.petitionerPhone";
     /** The stored field that look-ups by resident ID number query (a hash, never the number). */
     static final String RESIDENT_ID_HASH = "petitionerResidentId.hash";
+    static final String QUERY_CODE_HASH = "queryCodeHash";
+    static final String IDEMPOTENCY_KEY_HASH = "idempotencyKeyHash";
 
     @Id
     private String id;
@@ -36,6 +38,15 @@ public class Petition {
     private String regionCode;
     private String linkedCaseId;
     private Instant receivedAt;
+    /** Only for petitions that came with wage details (online ones); {@code null} otherwise. */
+    private WageClaim wageClaim;
+    /**
+     * SHA-256 of the public query code of an online petition. The code itself is never stored: it is shown once, to
+     * the petitioner, and whoever reads the database cannot use it to look the petition up.
+     */
+    private String queryCodeHash;
+    /** SHA-256 of the client's Idempotency-Key, so a retried online submission finds the petition it created. */
+    private String idempotencyKeyHash;
     @Version
     private Long version;
 
@@ -53,6 +64,22 @@ public class Petition {
         this.regionCode = regionCode;
         this.linkedCaseId = linkedCaseId;
         this.receivedAt = receivedAt;
+    }
+
+    /**
+     * A petition a petitioner submitted on the public desk (channel {@link Channel#ONLINE}), without staff. The
+     * phone is required there (it is the second factor of the public look-up), so it is never {@code null}.
+     */
+    public static Petition receivedOnline(String unit, String regionCode, String petitionerName,
+            Sealed petitionerResidentId, Sealed petitionerPhone, WageClaim wageClaim, String summary,
+            Instant receivedAt, String queryCodeHash, String idempotencyKeyHash) {
+        Petition petition = new Petition(Channel.ONLINE, unit, petitionerName, petitionerResidentId,
+                java.util.Objects.requireNonNull(petitionerPhone, "petitionerPhone"), summary, regionCode, null,
+                receivedAt);
+        petition.wageClaim = wageClaim;
+        petition.queryCodeHash = java.util.Objects.requireNonNull(queryCodeHash, "queryCodeHash");
+        petition.idempotencyKeyHash = idempotencyKeyHash;
+        return petition;
     }
 
     public String id() {
@@ -95,6 +122,18 @@ public class Petition {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    public WageClaim wageClaim() {
+        return wageClaim;
+    }
+
+    public String queryCodeHash() {
+        return queryCodeHash;
+    }
+
+    public String idempotencyKeyHash() {
+        return idempotencyKeyHash;
     }
 
     public Long version() {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Persistence of petitions; indexes are declared here, next to the queries that need them. */
 @Repository
-class PetitionStore {
+public class PetitionStore {
 
     private static final Logger log = LoggerFactory.getLogger(PetitionStore.class);
 
@@ -43,10 +43,33 @@ class PetitionStore {
         } catch (RuntimeException e) {
             log.warn("Could not create petitions indexes yet: {}", e.getClass().getSimpleName());
         }
+        try {
+            // Unique, so two codes never open one petition and a retried submission cannot create a second one; sparse,
+            // because petitions registered by staff have neither field.
+            mongo.indexOps(Petition.class).createIndex(new Index().on(Petition.QUERY_CODE_HASH, Sort.Direction.ASC)
+                    .unique().sparse().named("query_code_hash"));
+            mongo.indexOps(Petition.class).createIndex(new Index()
+                    .on(Petition.IDEMPOTENCY_KEY_HASH, Sort.Direction.ASC).unique().sparse()
+                    .named("idempotency_key_hash"));
+        } catch (RuntimeException e) {
+            log.warn("Could not create the public desk's petitions indexes yet: {}", e.getClass().getSimpleName());
+        }
     }
 
-    Petition insert(Petition petition) {
+    public Petition insert(Petition petition) {
         return mongo.insert(petition);
+    }
+
+    /** The online petition whose query code has this hash. */
+    public Optional<Petition> findByQueryCodeHash(String queryCodeHash) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where(Petition.QUERY_CODE_HASH).is(queryCodeHash)), Petition.class));
+    }
+
+    /** The online petition a submission with an Idempotency-Key of this hash created. */
+    public Optional<Petition> findByIdempotencyKeyHash(String idempotencyKeyHash) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where(Petition.IDEMPOTENCY_KEY_HASH).is(idempotencyKeyHash)), Petition.class));
     }
 
     /** The petition, if it exists and belongs to {@code unit} (empty: any unit). */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * their plain values.
  */
 @Component
-class PetitionerIdentity {
+public class PetitionerIdentity {
 
     private final PersonalDataProtector protector;
 
@@ -24,12 +24,32 @@ class PetitionerIdentity {
         this.protector = protector;
     }
 
-    Sealed seal(ResidentIdNumber residentId) {
+    public Sealed seal(ResidentIdNumber residentId) {
         return residentId == null ? null : protector.seal(Petition.RESIDENT_ID_CONTEXT, residentId.value());
     }
 
-    Sealed seal(PhoneNumber phone) {
+    public Sealed seal(PhoneNumber phone) {
         return phone == null ? null : protector.seal(Petition.PHONE_CONTEXT, phone.value());
+    }
+
+    /**
+     * Whether the petitioner's phone ends with {@code lastDigits}: the second factor of the public look-up. The phone
+     * is opened here rather than a hash of its last digits stored, because a hash of 10,000 possible values adds
+     * nothing the ciphertext does not already protect, and one field fewer cannot drift out of step with the phone.
+     */
+    public boolean phoneEndsWith(Petition petition, String lastDigits) {
+        Sealed phone = petition.petitionerPhone();
+        if (phone == null || lastDigits == null) {
+            return false;
+        }
+        String plain = protector.open(Petition.PHONE_CONTEXT, phone);
+        if (plain.length() < lastDigits.length()) {
+            return false;
+        }
+        String tail = plain.substring(plain.length() - lastDigits.length());
+        // Constant time, so a response time does not tell how many digits matched.
+        return java.security.MessageDigest.isEqual(tail.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                lastDigits.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /** Every hash the number may be stored under (more than one while the hash key is being rotated). */

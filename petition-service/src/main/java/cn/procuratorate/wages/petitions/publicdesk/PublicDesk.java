@@ -1,0 +1,79 @@
+package cn.procuratorate.wages.petitions.publicdesk;
+
+import cn.procuratorate.wages.common.privacy.PhoneNumber;
+import cn.procuratorate.wages.common.privacy.ResidentIdNumber;
+import cn.procuratorate.wages.petitions.petition.Petition;
+import cn.procuratorate.wages.petitions.petition.PetitionStore;
+import cn.procuratorate.wages.petitions.petition.PetitionerIdentity;
+import cn.procuratorate.wages.petitions.petition.WageClaim;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Online submission by petitioners themselves, and their look-up of its progress, without an account. */
+@Service
+class PublicDesk {
+
+    private final PetitionStore store;
+    private final PetitionerIdentity identity;
+    private final Clock clock;
+
+    PublicDesk(PetitionStore store, PetitionerIdentity identity, Clock clock) {
+        this.store = store;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** {@code queryCode} is {@code null} when the petition existed already (a repeated Idempotency-Key). */
+    record Submission(Petition petition, String queryCode) {
+    }
+
+    /** Everything already validated; {@code regionCode} is a county-level GB/T 2260 code. */
+    Submission submit(String petitionerName, PhoneNumber phone, ResidentIdNumber residentId, String regionCode,
+            WageClaim claim, String summary, String idempotencyKey) {
+        String keyHash = idempotencyKey == null ? null : QueryCode.sha256("idempotency-key:" + idempotencyKey);
+        if (keyHash != null) {
+            Optional<Petition> earlier = store.findByIdempotencyKeyHash(keyHash);
+            if (earlier.isPresent()) {
+                return new Submission(earlier.get(), null);
+            }
+        }
+        String code = QueryCode.generate();
+        // The unit is the procuratorate of the region the petitioner named. For now the region code is taken as the
+        // unit code as it is (units are 6-digit codes too); routing to the competent unit, e.g. a city-level one or
+        // a region whose code was retired, is the routing issue's work.
+        Petition petition = Petition.receivedOnline(regionCode, regionCode, petitionerName,
+                identity.seal(residentId), identity.seal(phone), claim, summary, receivedNow(),
+                QueryCode.hash(code), keyHash);
+        try {
+            return new Submission(store.insert(petition), code);
+        } catch (DuplicateKeyException e) {
+            // Two submissions with the same key at the same moment: the unique index let one in, this one answers
+            // as a repetition of it.
+            return Optional.ofNullable(keyHash).flatMap(store::findByIdempotencyKeyHash)
+                    .map(earlier -> new Submission(earlier, null))
+                    .orElseThrow(() -> e);
+        }
+    }
+
+    /** To the millisecond, as MongoDB stores it: a repeated submission's answer then shows the same time. */
+    private Instant receivedNow() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * The petition this code and these last phone digits open; empty when either does not match, or the code
+     * cannot be one, so that a caller cannot tell which part was wrong.
+     */
+    Optional<Petition> find(String typedCode, String phoneLast4) {
+        if (phoneLast4 == null || !phoneLast4.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        return QueryCode.normalise(typedCode)
+                .flatMap(code -> store.findByQueryCodeHash(QueryCode.hash(code)))
+                .filter(petition -> identity.phoneEndsWith(petition, phoneLast4));
+    }
+}
