@@ -1,13 +1,16 @@
 package cn.procuratorate.wages.common.config;
 
 import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
+import cn.procuratorate.wages.common.problem.ProblemResponder;
 import cn.procuratorate.wages.common.remote.BearerTokenRelay;
 import cn.procuratorate.wages.common.remote.FeignBreakerNames;
 import cn.procuratorate.wages.common.remote.RequestIdRelay;
+import cn.procuratorate.wages.common.web.RequestBodyLimitFilter;
 import cn.procuratorate.wages.common.web.RequestIdFilter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,9 +22,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every webmvc service of the platform shares: problem details, the request id, and zh-CN as the language
@@ -52,13 +57,34 @@ public class CommonWebAutoConfiguration {
 
     @Bean
     ProblemDetailsHandler problemDetailsHandler(MessageSource messageSource) {
-        // Problem texts of the platform first, then the service's own messages for its domain errors.
+        return new ProblemDetailsHandler(problemMessages(messageSource));
+    }
+
+    /** Problems of requests refused by a filter before any controller (security, body size). */
+    @Bean
+    ProblemResponder problemResponder(MessageSource messageSource, LocaleResolver localeResolver,
+            JsonMapper jsonMapper) {
+        return new ProblemResponder(problemMessages(messageSource), localeResolver, jsonMapper);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            @Value("${platform.web.max-request-body:2MB}") DataSize limit, ProblemResponder problems) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, problems));
+        // Right after the request id, so a refusal carries it, and before anything reads the body.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Problem texts of the platform first, then the service's own messages for its domain errors. */
+    private static MessageSource problemMessages(MessageSource parent) {
         ResourceBundleMessageSource problemMessages = new ResourceBundleMessageSource();
         problemMessages.setBasenames("problem-messages");
         problemMessages.setDefaultEncoding("UTF-8");
         problemMessages.setFallbackToSystemLocale(false);
-        problemMessages.setParentMessageSource(messageSource);
-        return new ProblemDetailsHandler(problemMessages);
+        problemMessages.setParentMessageSource(parent);
+        return problemMessages;
     }
 
     @Bean

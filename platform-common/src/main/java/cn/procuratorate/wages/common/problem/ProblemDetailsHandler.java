@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.common.problem;
 
+import cn.procuratorate.wages.common.web.RequestBodyLimitFilter;
 import cn.procuratorate.wages.common.web.RequestIds;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -76,6 +77,11 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+            ProblemDetail problem = createProblemDetail(ex, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                    "problem.detail.payload-too-large", new Object[] {RequestBodyLimitFilter.readable(tooLarge.limit())}, request);
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         // The parser's message names classes and may echo the input: keep it in the log at debug level only.
         log.debug("Unreadable request body: {}", ex.getMostSpecificCause().getClass().getSimpleName());
         ProblemDetail problem = createProblemDetail(ex, status, "Unreadable request body",

@@ -3,14 +3,13 @@ package cn.procuratorate.wages.common.security;
 import cn.procuratorate.wages.common.config.CommonWebAutoConfiguration;
 import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
 import cn.procuratorate.wages.common.problem.ProblemKind;
+import cn.procuratorate.wages.common.problem.ProblemResponder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -25,8 +24,6 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server too (defence in depth: a call that bypasses the gateway is refused).
@@ -51,12 +48,6 @@ public class ResourceServerAutoConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
         return decoder;
-    }
-
-    @Bean
-    ProblemResponder securityProblemResponder(MessageSource messageSource, LocaleResolver localeResolver,
-            JsonMapper jsonMapper) {
-        return new ProblemResponder(problemMessages(messageSource), localeResolver, jsonMapper);
     }
 
     @Bean
@@ -117,12 +108,4 @@ public class ResourceServerAutoConfiguration {
         };
     }
 
-    private static MessageSource problemMessages(MessageSource parent) {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("problem-messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setParentMessageSource(parent);
-        return messages;
-    }
 }
