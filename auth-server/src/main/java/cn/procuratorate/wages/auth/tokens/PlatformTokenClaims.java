@@ -1,10 +1,10 @@
 package cn.procuratorate.wages.auth.tokens;
 
 import cn.procuratorate.wages.auth.clients.PlatformClientSettings;
-import cn.procuratorate.wages.auth.identity.PlatformClaims;
-import cn.procuratorate.wages.common.security.Role;
 import cn.procuratorate.wages.auth.users.StaffUser;
 import cn.procuratorate.wages.auth.users.StaffUserStore;
+import cn.procuratorate.wages.common.security.Role;
+import cn.procuratorate.wages.common.security.TokenClaims;
 import java.util.List;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -55,13 +55,13 @@ class PlatformTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         StaffUser user = users.find(username).filter(StaffUser::enabled).orElseThrow(() ->
                 new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
                         "The user is unknown or disabled", null)));
-        claims.claim(PlatformClaims.ROLES, user.roles().stream().map(Role::name).sorted().toList());
-        claims.claim(PlatformClaims.UNIT, user.unit());
+        claims.claim(TokenClaims.ROLES, user.roles().stream().map(Role::name).sorted().toList());
+        claims.claim(TokenClaims.UNIT, user.unit());
     }
 
     private static void addMachine(JwtClaimsSet.Builder claims, RegisteredClient client) {
-        claims.claim(PlatformClaims.ROLES,
+        claims.claim(TokenClaims.ROLES,
                 PlatformClientSettings.role(client).map(role -> List.of(role.name())).orElse(List.of()));
-        PlatformClientSettings.sector(client).ifPresent(sector -> claims.claim(PlatformClaims.SECTOR, sector.name()));
+        PlatformClientSettings.sector(client).ifPresent(sector -> claims.claim(TokenClaims.SECTOR, sector.name()));
     }
 }

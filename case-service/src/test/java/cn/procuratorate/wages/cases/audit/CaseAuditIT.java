@@ -1,24 +1,21 @@
 package cn.procuratorate.wages.cases.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.procuratorate.wages.testing.ServiceIT;
+import cn.procuratorate.wages.testing.AuditLogEntries;
 import cn.procuratorate.wages.testing.TestTokens;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -33,9 +30,16 @@ class CaseAuditIT extends ServiceIT {
     @Autowired
     MongoTemplate mongo;
 
+    private AuditLogEntries audit;
+
+    @BeforeEach
+    void auditLog() {
+        audit = new AuditLogEntries(mongo);
+    }
+
     @Test
     void aRegistrationIsRecordedOnceWithWhoWhenWhatAndTheRequestIdButNoBody() {
-        String requestId = newRequestId();
+        String requestId = AuditLogEntries.newRequestId();
         Instant before = Instant.now();
         String caseId = (String) http(TestTokens.staff("PROCURATOR")).post().uri("/api/cases?note={n}", "张三")
                 .header("X-Request-Id", requestId).contentType(MediaType.APPLICATION_JSON)
@@ -43,7 +47,7 @@ class CaseAuditIT extends ServiceIT {
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
 
-        Document entry = awaitEntry(requestId);
+        Document entry = audit.awaitOne(requestId);
         assertThat(entry.getString("subject")).isEqualTo("procurator1");
         assertThat(entry.getList("roles", String.class)).containsExactly("PROCURATOR");
         assertThat(entry.getString("unit")).isEqualTo(TestTokens.UNIT);
@@ -54,57 +58,57 @@ class CaseAuditIT extends ServiceIT {
         assertThat(entry.get("time", Date.class).toInstant()).isBetween(before.minusMillis(1), Instant.now());
         assertThat(entry.keySet()).isSubsetOf(ENTRY_FIELDS);
         assertThat(entry.toJson()).doesNotContain("张三").doesNotContain("regionCode");
-        assertThat(entries(requestId)).hasSize(1);
+        assertThat(audit.of(requestId)).hasSize(1);
     }
 
     @Test
     void refusedWritesAreRecordedWithTheirStatus() {
-        String byRole = newRequestId();
+        String byRole = AuditLogEntries.newRequestId();
         http(TestTokens.staff("CLERK")).post().uri("/api/cases").header("X-Request-Id", byRole)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
                 .exchange().expectStatus().isForbidden();
-        String invalid = newRequestId();
+        String invalid = AuditLogEntries.newRequestId();
         http().post().uri("/api/cases").header("X-Request-Id", invalid)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "1101"))
                 .exchange().expectStatus().isBadRequest();
-        String withoutToken = newRequestId();
+        String withoutToken = AuditLogEntries.newRequestId();
         anonymous().post().uri("/api/cases").header("X-Request-Id", withoutToken)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
                 .exchange().expectStatus().isUnauthorized();
 
-        assertThat(awaitEntry(byRole)).containsEntry("subject", "clerk1").containsEntry("status", 403)
+        assertThat(audit.awaitOne(byRole)).containsEntry("subject", "clerk1").containsEntry("status", 403)
                 .containsEntry("route", "/api/cases");
-        assertThat(awaitEntry(invalid)).containsEntry("subject", "supervisor1").containsEntry("status", 400);
+        assertThat(audit.awaitOne(invalid)).containsEntry("subject", "supervisor1").containsEntry("status", 400);
         // Refused before any controller: still named by the route it aimed at, by nobody.
-        assertThat(awaitEntry(withoutToken)).containsEntry("subject", "anonymous").containsEntry("status", 401)
+        assertThat(audit.awaitOne(withoutToken)).containsEntry("subject", "anonymous").containsEntry("status", 401)
                 .containsEntry("route", "/api/cases").doesNotContainKey("unit");
     }
 
     @Test
     void readsAreNotRecorded() {
-        String caseId = register(http(), newRequestId());
-        String list = newRequestId();
+        String caseId = register(http(), AuditLogEntries.newRequestId());
+        String list = AuditLogEntries.newRequestId();
         http().get().uri("/api/cases").header("X-Request-Id", list).exchange().expectStatus().isOk();
-        String read = newRequestId();
+        String read = AuditLogEntries.newRequestId();
         http().get().uri("/api/cases/{id}", caseId).header("X-Request-Id", read).exchange().expectStatus().isOk();
 
         // Entries are written in order by one writer: once a later write is there, the reads would be too.
-        String barrier = newRequestId();
+        String barrier = AuditLogEntries.newRequestId();
         register(http(), barrier);
-        awaitEntry(barrier);
-        assertThat(entries(list)).isEmpty();
-        assertThat(entries(read)).isEmpty();
+        audit.awaitOne(barrier);
+        assertThat(audit.of(list)).isEmpty();
+        assertThat(audit.of(read)).isEmpty();
     }
 
     @Test
     void aSupervisorReadsTheTrailOfTheirOwnUnitOnly() {
-        String ours = newRequestId();
+        String ours = AuditLogEntries.newRequestId();
         String caseId = register(http(TestTokens.staff("PROCURATOR")), ours);
-        String theirs = newRequestId();
+        String theirs = AuditLogEntries.newRequestId();
         register(http(TestTokens.token().subject("procurator2").roles("PROCURATOR").unit(TestTokens.OTHER_UNIT).sign()),
                 theirs);
-        Instant recorded = awaitEntry(ours).get("time", Date.class).toInstant();
-        awaitEntry(theirs);
+        Instant recorded = audit.awaitOne(ours).get("time", Date.class).toInstant();
+        audit.awaitOne(theirs);
 
         Map<?, ?> page = trail(http(), "requestId=" + ours);
         assertThat((List<Map<?, ?>>) page.get("items")).singleElement().satisfies(item -> {
@@ -141,7 +145,7 @@ class CaseAuditIT extends ServiceIT {
         // "/api/cases/audit" is the trail, not the case with id "audit"; a case is still read by its id.
         http().get().uri("/api/cases/audit").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items").isArray().jsonPath("$.totalItems").isNumber();
-        String caseId = register(http(), newRequestId());
+        String caseId = register(http(), AuditLogEntries.newRequestId());
         http().get().uri("/api/cases/{id}", caseId).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.title").isEqualTo(TITLE);
     }
@@ -156,19 +160,5 @@ class CaseAuditIT extends ServiceIT {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
-    }
-
-    private static String newRequestId() {
-        return "audit-" + UUID.randomUUID();
-    }
-
-    private List<Document> entries(String requestId) {
-        return mongo.find(Query.query(Criteria.where("requestId").is(requestId)), Document.class, "audit_log");
-    }
-
-    /** The entry is written just after the answer, by a background writer. */
-    private Document awaitEntry(String requestId) {
-        return await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
-                .until(() -> entries(requestId), found -> !found.isEmpty()).get(0);
     }
 }

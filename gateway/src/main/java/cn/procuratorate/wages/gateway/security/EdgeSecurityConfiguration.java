@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.gateway.security;
 
+import cn.procuratorate.wages.common.security.TokenClaims;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,7 +119,7 @@ public class EdgeSecurityConfiguration {
     /** {@code roles: ["CLERK"]} becomes authority {@code ROLE_CLERK}, what {@code hasRole("CLERK")} checks. */
     static ReactiveJwtAuthenticationConverter rolesAsAuthorities() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(EdgeRoles.ROLES_CLAIM);
+        roles.setAuthoritiesClaimName(TokenClaims.ROLES);
         roles.setAuthorityPrefix(EdgeRoles.AUTHORITY_PREFIX);
         ReactiveJwtAuthenticationConverter converter = new ReactiveJwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new ReactiveJwtGrantedAuthoritiesConverterAdapter(roles));

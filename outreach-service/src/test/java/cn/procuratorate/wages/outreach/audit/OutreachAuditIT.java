@@ -1,20 +1,17 @@
 package cn.procuratorate.wages.outreach.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.procuratorate.wages.testing.CaseServiceCallerIT;
+import cn.procuratorate.wages.testing.AuditLogEntries;
 import cn.procuratorate.wages.testing.TestTokens;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 
 /** The audit trail of outreach-service, in the context its other tests share (case-service played by WireMock). */
@@ -26,21 +23,28 @@ class OutreachAuditIT extends CaseServiceCallerIT {
     @Autowired
     MongoTemplate mongo;
 
+    private AuditLogEntries audit;
+
+    @BeforeEach
+    void auditLog() {
+        audit = new AuditLogEntries(mongo);
+    }
+
     @Test
     void aNewCampaignIsRecordedOnceAndItsSupervisorReadsIt() {
-        String requestId = newRequestId();
+        String requestId = AuditLogEntries.newRequestId();
         String campaignId = (String) http(TestTokens.staff("PROCURATOR")).post().uri("/api/outreach/campaigns")
                 .header("X-Request-Id", requestId).contentType(MediaType.APPLICATION_JSON).body(CAMPAIGN)
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
 
-        Document entry = awaitEntry(requestId);
+        Document entry = audit.awaitOne(requestId);
         assertThat(entry).containsEntry("subject", "procurator1").containsEntry("unit", TestTokens.UNIT)
                 .containsEntry("method", "POST").containsEntry("route", "/api/outreach/campaigns")
                 .containsEntry("resourceId", campaignId).containsEntry("status", 201);
         assertThat(entry.getList("roles", String.class)).containsExactly("PROCURATOR");
         assertThat(entry.toJson()).doesNotContain("宣讲").doesNotContain("420106");
-        assertThat(entries(requestId)).hasSize(1);
+        assertThat(audit.of(requestId)).hasSize(1);
 
         Map<?, ?> page = http().get().uri("/api/outreach/audit?requestId={r}", requestId).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
@@ -54,21 +58,21 @@ class OutreachAuditIT extends CaseServiceCallerIT {
 
     @Test
     void refusedWritesAreRecordedAndReadsAreNot() {
-        String byRole = newRequestId();
+        String byRole = AuditLogEntries.newRequestId();
         http(TestTokens.staff("CLERK")).post().uri("/api/outreach/campaigns").header("X-Request-Id", byRole)
                 .contentType(MediaType.APPLICATION_JSON).body(CAMPAIGN).exchange().expectStatus().isForbidden();
-        String invalid = newRequestId();
+        String invalid = AuditLogEntries.newRequestId();
         http().post().uri("/api/outreach/campaigns").header("X-Request-Id", invalid)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("title", "", "audience", "BOTH", "regionCode", "4201", "startsOn", "2026-12-01"))
                 .exchange().expectStatus().isBadRequest();
-        String read = newRequestId();
+        String read = AuditLogEntries.newRequestId();
         http().get().uri("/api/outreach/campaigns").header("X-Request-Id", read).exchange().expectStatus().isOk();
 
-        assertThat(awaitEntry(byRole)).containsEntry("subject", "clerk1").containsEntry("status", 403);
+        assertThat(audit.awaitOne(byRole)).containsEntry("subject", "clerk1").containsEntry("status", 403);
         // One writer, in order: the invalid write came after the read, so the read would be there by now.
-        assertThat(awaitEntry(invalid)).containsEntry("status", 400).containsEntry("route", "/api/outreach/campaigns");
-        assertThat(entries(read)).isEmpty();
+        assertThat(audit.awaitOne(invalid)).containsEntry("status", 400).containsEntry("route", "/api/outreach/campaigns");
+        assertThat(audit.of(read)).isEmpty();
     }
 
     @Test
@@ -76,19 +80,5 @@ class OutreachAuditIT extends CaseServiceCallerIT {
         http(TestTokens.staff("CLERK")).get().uri("/api/outreach/audit").exchange().expectStatus().isForbidden();
         http(TestTokens.staff("PROCURATOR")).get().uri("/api/outreach/audit").exchange().expectStatus().isForbidden();
         anonymous().get().uri("/api/outreach/audit").exchange().expectStatus().isUnauthorized();
-    }
-
-    private static String newRequestId() {
-        return "audit-" + UUID.randomUUID();
-    }
-
-    private List<Document> entries(String requestId) {
-        return mongo.find(Query.query(Criteria.where("requestId").is(requestId)), Document.class, "audit_log");
-    }
-
-    /** The entry is written just after the answer, by a background writer. */
-    private Document awaitEntry(String requestId) {
-        return await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
-                .until(() -> entries(requestId), found -> !found.isEmpty()).get(0);
     }
 }

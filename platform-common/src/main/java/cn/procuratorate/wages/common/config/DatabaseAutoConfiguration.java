@@ -17,7 +17,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** How the services use their database: short timeouts when it is down, and its health as readiness. */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class)
-@ConditionalOnClass(MongoTemplate.class)
+// Both Spring Data MongoDB and Boot's MongoDB module: a classpath with only the former (a test library) has no
+// client to customize.
+@ConditionalOnClass(name = {"org.springframework.data.mongodb.core.MongoTemplate",
+        "org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer"})
 public class DatabaseAutoConfiguration {
 
     /**

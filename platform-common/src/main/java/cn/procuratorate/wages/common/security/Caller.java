@@ -13,10 +13,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public record Caller(String subject, List<String> roles, String unit, String sector) {
 
-    public static final String ROLES_CLAIM = "roles";
-    public static final String UNIT_CLAIM = "unit";
-    public static final String SECTOR_CLAIM = "sector";
-
     /** The caller of the current request; empty outside an authenticated request. */
     public static Optional<Caller> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -32,9 +28,9 @@ public record Caller(String subject, List<String> roles, String unit, String sec
     }
 
     static Caller of(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
+        List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
         return new Caller(jwt.getSubject(), roles == null ? List.of() : List.copyOf(roles),
-                jwt.getClaimAsString(UNIT_CLAIM), jwt.getClaimAsString(SECTOR_CLAIM));
+                jwt.getClaimAsString(TokenClaims.UNIT), jwt.getClaimAsString(TokenClaims.SECTOR));
     }
 
     public boolean hasRole(Role role) {
