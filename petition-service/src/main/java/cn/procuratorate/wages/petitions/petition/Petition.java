@@ -47,6 +47,11 @@ public class Petition {
     private String queryCodeHash;
     /** SHA-256 of the client's Idempotency-Key, so a retried online submission finds the petition it created. */
     private String idempotencyKeyHash;
+    /**
+     * Keyed hash of what the submission said, so that a retry with the same Idempotency-Key but another body is
+     * told apart from a true retry (it holds personal data, hence keyed, not a plain digest).
+     */
+    private String submissionFingerprint;
     @Version
     private Long version;
 
@@ -72,13 +77,14 @@ public class Petition {
      */
     public static Petition receivedOnline(String unit, String regionCode, String petitionerName,
             Sealed petitionerResidentId, Sealed petitionerPhone, WageClaim wageClaim, String summary,
-            Instant receivedAt, String queryCodeHash, String idempotencyKeyHash) {
+            Instant receivedAt, String queryCodeHash, String idempotencyKeyHash, String submissionFingerprint) {
         Petition petition = new Petition(Channel.ONLINE, unit, petitionerName, petitionerResidentId,
                 java.util.Objects.requireNonNull(petitionerPhone, "petitionerPhone"), summary, regionCode, null,
                 receivedAt);
         petition.wageClaim = wageClaim;
         petition.queryCodeHash = java.util.Objects.requireNonNull(queryCodeHash, "queryCodeHash");
         petition.idempotencyKeyHash = idempotencyKeyHash;
+        petition.submissionFingerprint = submissionFingerprint;
         return petition;
     }
 
@@ -130,6 +136,10 @@ public class Petition {
 
     public String queryCodeHash() {
         return queryCodeHash;
+    }
+
+    public String submissionFingerprint() {
+        return submissionFingerprint;
     }
 
     public String idempotencyKeyHash() {

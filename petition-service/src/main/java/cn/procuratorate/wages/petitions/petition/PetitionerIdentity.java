@@ -52,6 +52,16 @@ public class PetitionerIdentity {
                 lastDigits.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    /** A keyed hash of a whole submission's text, which contains personal data, to compare it with a later one. */
+    public String fingerprint(String submission) {
+        return protector.lookupHash(submission);
+    }
+
+    /** Whether {@code fingerprint} was made of this submission's text, under any hash key still in use. */
+    public boolean matchesFingerprint(String fingerprint, String submission) {
+        return fingerprint != null && protector.lookupHashes(submission).contains(fingerprint);
+    }
+
     /** Every hash the number may be stored under (more than one while the hash key is being rotated). */
     List<String> lookupHashes(ResidentIdNumber residentId) {
         return protector.lookupHashes(residentId.value());

@@ -1,6 +1,8 @@
 package cn.procuratorate.wages.petitions.publicdesk;
 
 import cn.procuratorate.wages.common.privacy.PhoneNumber;
+import cn.procuratorate.wages.common.problem.ApiException;
+import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.privacy.ResidentIdNumber;
 import cn.procuratorate.wages.petitions.petition.Petition;
 import cn.procuratorate.wages.petitions.petition.PetitionStore;
@@ -35,10 +37,12 @@ class PublicDesk {
     Submission submit(String petitionerName, PhoneNumber phone, ResidentIdNumber residentId, String regionCode,
             WageClaim claim, String summary, String idempotencyKey) {
         String keyHash = idempotencyKey == null ? null : QueryCode.sha256("idempotency-key:" + idempotencyKey);
+        String submission = String.join("\u001f", petitionerName, phone.value(),
+                residentId == null ? "" : residentId.value(), regionCode, String.valueOf(claim), summary);
         if (keyHash != null) {
             Optional<Petition> earlier = store.findByIdempotencyKeyHash(keyHash);
             if (earlier.isPresent()) {
-                return new Submission(earlier.get(), null);
+                return repetition(earlier.get(), submission);
             }
         }
         String code = QueryCode.generate();
@@ -47,16 +51,28 @@ class PublicDesk {
         // a region whose code was retired, is the routing issue's work.
         Petition petition = Petition.receivedOnline(regionCode, regionCode, petitionerName,
                 identity.seal(residentId), identity.seal(phone), claim, summary, receivedNow(),
-                QueryCode.hash(code), keyHash);
+                QueryCode.hash(code), keyHash, identity.fingerprint(submission));
         try {
             return new Submission(store.insert(petition), code);
         } catch (DuplicateKeyException e) {
             // Two submissions with the same key at the same moment: the unique index let one in, this one answers
             // as a repetition of it.
             return Optional.ofNullable(keyHash).flatMap(store::findByIdempotencyKeyHash)
-                    .map(earlier -> new Submission(earlier, null))
+                    .map(earlier -> repetition(earlier, submission))
                     .orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * The answer to a key seen before: the earlier petition when this is a true retry; refused when the same key
+     * comes with another body, which is a client's bug (a key reused for a new petition) that must not be silently
+     * answered with someone else's receipt, nor create a second petition under a key promised to be unique.
+     */
+    private Submission repetition(Petition earlier, String submission) {
+        if (!identity.matchesFingerprint(earlier.submissionFingerprint(), submission)) {
+            throw new ApiException(ProblemKind.RULE_VIOLATION, "publicdesk.detail.idempotency-key-reused");
+        }
+        return new Submission(earlier, null);
     }
 
     /** To the millisecond, as MongoDB stores it: a repeated submission's answer then shows the same time. */

@@ -68,7 +68,8 @@ class PublicPetitionController {
     @Operation(summary = "Submit a petition about unpaid wages",
             description = "201 with the query code, shown only this once. Repeated with the same Idempotency-Key: "
                     + "200 with the same petition's dates, queryCode null and queryCodeAlreadyIssued true; nothing "
-                    + "new is created (only the code's hash is stored, so it cannot be shown again).")
+                    + "new is created (only the code's hash is stored, so it cannot be shown again). The same key with "
+                    + "another body: 422, nothing created.")
     ResponseEntity<Receipt> submit(@Valid @RequestBody OnlinePetition request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         // Checked here, not by constraints on the parameter: those would turn the body's field errors into errors

@@ -162,6 +162,24 @@ class PublicPetitionIT extends CaseServiceCallerIT {
     }
 
     @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsRefusedAndCreatesNothing() {
+        String key = UUID.randomUUID().toString();
+        submit(body("13912347709"), key).expectStatus().isCreated();
+        long before = count();
+        Map<String, Object> other = body("13912347709");
+        other.put("amountOwed", "99999.00");
+
+        Map<?, ?> problem = submit(other, key).expectStatus().isEqualTo(422).expectBody(Map.class).returnResult()
+                .getResponseBody();
+
+        assertThat(problem.get("type")).isEqualTo("urn:problem-type:rule-violation");
+        assertThat((String) problem.get("detail")).contains("Idempotency-Key");
+        assertThat(count()).isEqualTo(before);
+        // The true retry still answers with the first petition.
+        submit(body("13912347709"), key).expectStatus().isOk();
+    }
+
+    @Test
     void staffOfTheRegionsUnitSeeTheOnlinePetitionInTheirList() {
         String marker = "网上提交 " + UUID.randomUUID();
         Map<String, Object> body = body("13912347708");
