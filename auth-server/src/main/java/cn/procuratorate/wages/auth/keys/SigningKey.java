@@ -18,21 +18,21 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An RSA signing key as stored: DER in Base64 (X.509 public, PKCS#8 private). {@code generation} orders the keys and
- * is unique, so two instances cannot both add "the next" key. A key is published while it is ACTIVE and its
- * {@code retireAt} (set when a newer key replaces it) has not passed.
- *
- * <p>The private key is not encrypted at rest yet (see README): the platform's key management is to wrap it.
+ * An RSA signing key as stored: the public key as X.509 DER in Base64, the private key (PKCS#8 DER) only sealed by the
+ * {@link KeyEncryptionKeys} for its kid. {@code generation} orders the keys and is unique, so two instances cannot
+ * both add "the next" key. A key is published while it is ACTIVE and its {@code retireAt} (set when a newer key
+ * replaces it) has not passed. {@code sealedPrivateKey} is null only in a document of a version before sealing,
+ * until {@link StoredKeySealing} seals it.
  */
 @Document(SigningKey.COLLECTION)
-record SigningKey(@Id String kid, long generation, String algorithm, String publicKey, String privateKey,
+record SigningKey(@Id String kid, long generation, String algorithm, String publicKey, String sealedPrivateKey,
         Instant createdAt, Status status, Instant retireAt) {
 
     static final String COLLECTION = "signing_keys";
 
     enum Status { ACTIVE, RETIRED }
 
-    static SigningKey generate(long generation, Instant now) {
+    static SigningKey generate(long generation, Instant now, KeyEncryptionKeys keyEncryption) {
         KeyPair pair;
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -41,10 +41,14 @@ record SigningKey(@Id String kid, long generation, String algorithm, String publ
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot generate an RSA key", e);
         }
-        Base64.Encoder base64 = Base64.getEncoder();
-        return new SigningKey(UUID.randomUUID().toString(), generation, JWSAlgorithm.RS256.getName(),
-                base64.encodeToString(pair.getPublic().getEncoded()),
-                base64.encodeToString(pair.getPrivate().getEncoded()), now, Status.ACTIVE, null);
+        String kid = UUID.randomUUID().toString();
+        return new SigningKey(kid, generation, JWSAlgorithm.RS256.getName(),
+                Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
+                keyEncryption.seal(kid, pair.getPrivate().getEncoded()), now, Status.ACTIVE, null);
+    }
+
+    boolean sealed() {
+        return sealedPrivateKey != null;
     }
 
     boolean publishedAt(Instant now) {
@@ -52,14 +56,13 @@ record SigningKey(@Id String kid, long generation, String algorithm, String publ
     }
 
     /** The key as a JWK, private half included: the JWK set endpoint publishes only the public half. */
-    RSAKey toJwk() {
+    RSAKey toJwk(KeyEncryptionKeys keyEncryption) {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            Base64.Decoder base64 = Base64.getDecoder();
             RSAPublicKey publicHalf = (RSAPublicKey) rsa.generatePublic(
-                    new X509EncodedKeySpec(base64.decode(publicKey)));
+                    new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
             RSAPrivateKey privateHalf = (RSAPrivateKey) rsa.generatePrivate(
-                    new PKCS8EncodedKeySpec(base64.decode(privateKey)));
+                    new PKCS8EncodedKeySpec(keyEncryption.open(kid, sealedPrivateKey)));
             return new RSAKey.Builder(publicHalf).privateKey(privateHalf)
                     .keyID(kid)
                     .keyUse(KeyUse.SIGNATURE)

@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up: the first key if none exists, a rotation if {@code auth.signing.rotate=true}. A database that is down
- * only delays this: the first token or JWK set request creates the key then.
+ * At start-up: the first key if none exists, a rotation if {@code auth.signing.rotate=true}, and every stored private
+ * key sealed under the primary key-encryption key. A database that is down only delays this: the first token or JWK
+ * set request creates the key, or seals keys stored in plain form, then.
  */
 @Component
 class SigningKeyStartup {

@@ -3,6 +3,7 @@ package cn.procuratorate.wages.auth.keys;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Repository;
 class SigningKeyStore {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "generation");
+    private static final String SEALED_PRIVATE_KEY = "sealedPrivateKey";
+    /** Where versions before sealing kept the private key, PKCS#8 DER in Base64. */
+    private static final String PLAIN_PRIVATE_KEY = "privateKey";
 
     private final MongoTemplate mongo;
 
@@ -59,5 +63,34 @@ class SigningKeyStore {
     void markRetired(Instant now) {
         mongo.updateMulti(Query.query(Criteria.where("status").is(SigningKey.Status.ACTIVE).and("retireAt").lte(now)),
                 Update.update("status", SigningKey.Status.RETIRED), SigningKey.class);
+    }
+
+    /** Keys that a version before sealing stored with their private key in plain form. */
+    List<PlainKey> storedInPlain() {
+        return mongo.find(Query.query(Criteria.where(PLAIN_PRIVATE_KEY).exists(true)), Document.class,
+                        SigningKey.COLLECTION).stream()
+                .map(key -> new PlainKey(key.getString("_id"), key.getString(PLAIN_PRIVATE_KEY)))
+                .toList();
+    }
+
+    /** Replaces the plain private key by the sealed one; false when another instance did so first. */
+    boolean replacePlain(String kid, String sealedPrivateKey) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(kid).and(PLAIN_PRIVATE_KEY).exists(true)),
+                new Update().set(SEALED_PRIVATE_KEY, sealedPrivateKey).unset(PLAIN_PRIVATE_KEY),
+                SigningKey.class).getModifiedCount() == 1;
+    }
+
+    List<SigningKey> sealedKeys() {
+        return mongo.find(Query.query(Criteria.where(SEALED_PRIVATE_KEY).exists(true)), SigningKey.class);
+    }
+
+    /** Stores the key re-sealed, unless its sealed form changed meanwhile (another instance re-sealed it). */
+    boolean replaceSealed(SigningKey key, String resealedPrivateKey) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(key.kid())
+                                .and(SEALED_PRIVATE_KEY).is(key.sealedPrivateKey())),
+                Update.update(SEALED_PRIVATE_KEY, resealedPrivateKey), SigningKey.class).getModifiedCount() == 1;
+    }
+
+    record PlainKey(String kid, String privateKey) {
     }
 }

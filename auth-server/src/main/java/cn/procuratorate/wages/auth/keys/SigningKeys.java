@@ -32,13 +32,18 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final SigningKeyStore store;
+    private final KeyEncryptionKeys keyEncryption;
+    private final StoredKeySealing sealing;
     private final Clock clock;
     private final Duration keepPublishedAfterRotation;
     /** Parsed keys by kid: key material never changes once stored, only the status does. */
     private final Map<String, JWK> parsed = new ConcurrentHashMap<>();
 
-    SigningKeys(SigningKeyStore store, Clock clock, TokenProperties tokens) {
+    SigningKeys(SigningKeyStore store, KeyEncryptionKeys keyEncryption, StoredKeySealing sealing, Clock clock,
+            TokenProperties tokens) {
         this.store = store;
+        this.keyEncryption = keyEncryption;
+        this.sealing = sealing;
         this.clock = clock;
         Duration longestToken = tokens.accessTokenTimeToLive().compareTo(ID_TOKEN_LIFETIME) > 0
                 ? tokens.accessTokenTimeToLive() : ID_TOKEN_LIFETIME;
@@ -50,14 +55,20 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         return selector.select(new JWKSet(published()));
     }
 
-    /** Published keys, newest first; creates the first key if there is none (first start, or all retired). */
+    /**
+     * Published keys, newest first; creates the first key if there is none (first start, or all retired), and seals
+     * keys of an earlier version if start-up could not (database down then).
+     */
     List<JWK> published() {
         List<SigningKey> keys = publishedKeys();
         if (keys.isEmpty()) {
             addKey();
             keys = publishedKeys();
+        } else if (!keys.stream().allMatch(SigningKey::sealed)) {
+            sealing.sealPlainKeys();
+            keys = publishedKeys();
         }
-        return keys.stream().map(key -> parsed.computeIfAbsent(key.kid(), kid -> key.toJwk())).toList();
+        return keys.stream().map(key -> parsed.computeIfAbsent(key.kid(), kid -> key.toJwk(keyEncryption))).toList();
     }
 
     /** The kid new tokens are signed with. */
@@ -86,10 +97,15 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         return added.map(SigningKey::kid);
     }
 
-    /** Marks keys past their retirement, and makes sure there is a key to sign with. */
+    /**
+     * Marks keys past their retirement, seals keys of an earlier version and re-seals those of an older
+     * key-encryption key, and makes sure there is a key to sign with.
+     */
     void housekeeping() {
         store.createIndexes();
         store.markRetired(clock.instant());
+        sealing.sealPlainKeys();
+        sealing.resealUnderPrimary();
         log.info("Signing with key {}", currentKeyId());
     }
 
@@ -102,7 +118,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     private Optional<SigningKey> addKey() {
         store.createIndexes();
         long generation = store.newest().map(SigningKey::generation).orElse(0L) + 1;
-        SigningKey key = SigningKey.generate(generation, clock.instant());
+        SigningKey key = SigningKey.generate(generation, clock.instant(), keyEncryption);
         if (!store.insert(key)) {
             return Optional.empty();
         }

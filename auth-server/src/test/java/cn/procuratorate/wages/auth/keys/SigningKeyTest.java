@@ -1,6 +1,7 @@
 package cn.procuratorate.wages.auth.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -12,16 +13,18 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class SigningKeyTest {
 
     private final Instant now = Instant.parse("2026-11-26T08:00:00Z");
+    private final KeyEncryptionKeys keyEncryption = new KeyEncryptionKeys(TestKeysets.newKeyset());
 
     @Test
     void theStoredMaterialSignsAndVerifiesUnderItsKeyId() throws JOSEException {
-        SigningKey stored = SigningKey.generate(1, now);
-        RSAKey jwk = stored.toJwk();
+        SigningKey stored = SigningKey.generate(1, now, keyEncryption);
+        RSAKey jwk = stored.toJwk(keyEncryption);
 
         JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(jwk.getKeyID()).build(),
                 new Payload("x"));
@@ -33,8 +36,22 @@ class SigningKeyTest {
     }
 
     @Test
+    void thePrivateKeyIsStoredOnlySealedForItsKid() throws JOSEException {
+        SigningKey stored = SigningKey.generate(1, now, keyEncryption);
+        String privateKey = Base64.getEncoder().encodeToString(stored.toJwk(keyEncryption).toPrivateKey().getEncoded());
+        SigningKey movedUnderAnotherKid = new SigningKey("another-kid", 1, stored.algorithm(), stored.publicKey(),
+                stored.sealedPrivateKey(), now, SigningKey.Status.ACTIVE, null);
+
+        assertThat(stored.sealedPrivateKey()).isNotBlank().doesNotContain(privateKey.substring(40, 80));
+        assertThatThrownBy(() -> movedUnderAnotherKid.toJwk(keyEncryption))
+                .hasMessageContaining("another-kid").hasMessageContaining("does not open");
+        assertThatThrownBy(() -> stored.toJwk(new KeyEncryptionKeys(TestKeysets.newKeyset())))
+                .hasMessageContaining("does not open");
+    }
+
+    @Test
     void aKeyIsPublishedUntilItsRetirementOrWhileItHasNone() {
-        SigningKey current = SigningKey.generate(2, now);
+        SigningKey current = SigningKey.generate(2, now, keyEncryption);
         SigningKey replaced = new SigningKey("old", 1, "RS256", "", "", now, SigningKey.Status.ACTIVE,
                 now.plus(Duration.ofMinutes(35)));
         SigningKey retired = new SigningKey("gone", 0, "RS256", "", "", now, SigningKey.Status.RETIRED, null);

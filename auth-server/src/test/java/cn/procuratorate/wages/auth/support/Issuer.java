@@ -51,25 +51,30 @@ public final class Issuer {
     }
 
     public HttpResponse<String> clientCredentials(String clientId, String secret) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri("/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        return postForm(clientId, secret, "/oauth2/token", Map.of("grant_type", "client_credentials"));
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(formPost(path, form));
+    }
+
+    /** A form posted by a confidential client, secret in HTTP Basic (e.g. to /oauth2/introspect, /oauth2/revoke). */
+    public HttpResponse<String> postForm(String clientId, String secret, String path, Map<String, String> form) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return send(formPost(path, form).header("Authorization", "Basic " + basic));
     }
 
     public HttpResponse<String> get(String pathOrUrl, String accept) {
         URI target = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : uri(pathOrUrl);
         return send(HttpRequest.newBuilder(target).header("Accept", accept).GET());
+    }
+
+    /** What the OpenID Connect user-info endpoint says about the user of this access token. */
+    public HttpResponse<String> userInfo(String accessToken) {
+        return send(HttpRequest.newBuilder(uri("/userinfo"))
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Accept", "application/json")
+                .GET());
     }
 
     public JWKSet jwks() {
@@ -111,6 +116,15 @@ public final class Issuer {
         } catch (ParseException e) {
             throw new AssertionError("Not JSON: " + response.body(), e);
         }
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private URI uri(String path) {
