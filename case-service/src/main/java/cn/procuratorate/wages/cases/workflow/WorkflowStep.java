@@ -1,0 +1,5 @@
+package cn.procuratorate.wages.cases.workflow;
+
+/** The result of {@link Workflows#apply}: the new state and what changed. */
+public record WorkflowStep(WorkflowState state, WorkflowChange change) {
+}
