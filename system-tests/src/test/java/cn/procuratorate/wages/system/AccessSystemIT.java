@@ -39,13 +39,13 @@ class AccessSystemIT {
     @Order(2)
     void aClerkOfAnotherUnitDoesNotSeeTheCase() throws Exception {
         Http supervisor = new Http(system.gateway().url()).withBearer(system.token(DevClients.SUPERVISOR));
-        String caseId = supervisor.post("/api/cases", "{\"title\":\"本院案件\",\"regionCode\":\"110105\"}").json("$.id");
+        String caseId = supervisor.post("/api/cases", CaseJson.newCase("本院案件")).json("$.id");
 
         Http otherClerk = new Http(system.gateway().url()).withBearer(system.token(DevClients.OTHER_UNIT_CLERK));
         assertThat(otherClerk.get("/api/cases/" + caseId).status()).isEqualTo(404);
         Http clerk = new Http(system.gateway().url()).withBearer(system.token(DevClients.CLERK));
         assertThat(clerk.get("/api/cases/" + caseId).status()).isEqualTo(200);
-        assertThat(clerk.post("/api/cases", "{\"title\":\"书记员登记\",\"regionCode\":\"110105\"}").status())
+        assertThat(clerk.post("/api/cases", CaseJson.newCase("书记员登记")).status())
                 .isEqualTo(403);
     }
 

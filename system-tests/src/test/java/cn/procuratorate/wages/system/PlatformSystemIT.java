@@ -41,7 +41,7 @@ class PlatformSystemIT {
     @Test
     @Order(2)
     void everyRouteAnswersThroughTheGatewayAndPetitionServiceReadsCaseServiceThroughFeign() throws Exception {
-        Http.Answer createdCase = gateway.post("/api/cases", "{\"title\":\"系统测试欠薪案\",\"regionCode\":\"110105\"}");
+        Http.Answer createdCase = gateway.post("/api/cases", CaseJson.newCase("系统测试欠薪案"));
         assertThat(createdCase.status()).as(createdCase.toString()).isEqualTo(201);
         assertThat(createdCase.header("X-Request-Id")).isNotBlank();
         String caseId = createdCase.json("$.id");
@@ -84,7 +84,7 @@ class PlatformSystemIT {
     @Test
     @Order(4)
     void whenCaseServiceDiesItsRouteAndItsFeignCallersFailFastAndRecoverWhenItReturns() throws Exception {
-        String caseId = gateway.post("/api/cases", "{\"title\":\"宕机前的案\",\"regionCode\":\"110105\"}").json("$.id");
+        String caseId = gateway.post("/api/cases", CaseJson.newCase("宕机前的案")).json("$.id");
         Http.Answer petition = gateway.post("/api/petitions", """
                 {"channel":"VISIT","petitionerName":"王五","summary":"欠薪","regionCode":"110105",
                  "linkedCaseId":"%s"}""".formatted(caseId));
@@ -96,7 +96,7 @@ class PlatformSystemIT {
 
         for (int i = 0; i < 5; i++) {
             for (Http.Answer down : List.of(gateway.get("/api/cases"),
-                    gateway.post("/api/cases", "{\"title\":\"宕机时的案\",\"regionCode\":\"110105\"}"))) {
+                    gateway.post("/api/cases", CaseJson.newCase("宕机时的案")))) {
                 assertThat(down.status()).as(down.toString()).isEqualTo(503);
                 assertThat(down.header("Content-Type")).startsWith("application/problem+json");
                 assertThat(down.body()).contains("case-service");

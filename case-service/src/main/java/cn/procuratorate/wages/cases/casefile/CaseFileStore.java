@@ -3,6 +3,8 @@ package cn.procuratorate.wages.cases.casefile;
 import cn.procuratorate.wages.common.data.MongoPages;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -23,26 +26,55 @@ import org.springframework.stereotype.Repository;
 class CaseFileStore {
 
     private static final Logger log = LoggerFactory.getLogger(CaseFileStore.class);
+    private static final Sort.Direction ASC = Sort.Direction.ASC;
+    private static final Sort.Direction DESC = Sort.Direction.DESC;
 
     private final MongoTemplate mongo;
+    private final CaseNumbering numbering;
 
-    CaseFileStore(MongoTemplate mongo) {
+    CaseFileStore(MongoTemplate mongo, CaseNumbering numbering) {
         this.mongo = mongo;
+        this.numbering = numbering;
     }
 
     /** After start-up, so a database that is down delays the indexes instead of killing the service. */
     @EventListener(ApplicationReadyEvent.class)
     void createIndexes() {
         try {
-            mongo.indexOps(CaseFile.class).createIndex(new Index().on("unit", Sort.Direction.ASC)
-                    .on("regionCode", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC).named("unit_region_created"));
+            IndexOperations indexes = mongo.indexOps(CaseFile.class);
+            indexes.createIndex(new Index().on(CaseFile.CASE_NUMBER, ASC).unique().named(CaseNumbering.NUMBER_INDEX));
+            indexes.createIndex(new Index().on(CaseFile.SOURCE_KEY, ASC).unique().sparse().named("source_unique"));
+            // Serves the next number of a unit and year.
+            indexes.createIndex(new Index().on("unit", ASC).on("numberYear", ASC).on("numberSequence", DESC)
+                    .named("unit_year_sequence"));
+            // The default list, newest first, and the filters a unit's list combines with it.
+            indexes.createIndex(new Index().on("unit", ASC).on("createdAt", DESC).named("unit_created"));
+            indexes.createIndex(new Index().on("unit", ASC).on("regionCode", ASC).on("createdAt", DESC)
+                    .named("unit_region_created"));
+            indexes.createIndex(new Index().on("unit", ASC).on("type", ASC).on("stage", ASC).on("createdAt", DESC)
+                    .named("unit_type_stage_created"));
+            // Overdue and due-soon lists: open cases of a unit (or of one handler) by due date.
+            indexes.createIndex(new Index().on("unit", ASC).on("open", ASC).on("dueOn", ASC).named("unit_open_due"));
+            indexes.createIndex(new Index().on("unit", ASC).on("handlerId", ASC).on("dueOn", ASC)
+                    .named("unit_handler_due"));
+            // An employer's cases in every unit (the employer summary, partner agencies), and a worker's.
+            indexes.createIndex(new Index().on("employer.creditCode", ASC).on("createdAt", DESC)
+                    .named("employer_created"));
+            indexes.createIndex(new Index().on("workers.residentId.hash", ASC).named("worker_resident_id"));
+            indexes.createIndex(new Index().on("unit", ASC).on("industryCode", ASC).on("createdAt", DESC)
+                    .named("unit_industry_created"));
         } catch (RuntimeException e) {
             log.warn("Could not create case_files indexes yet: {}", e.getClass().getSimpleName());
         }
     }
 
-    CaseFile insert(CaseFile caseFile) {
-        return mongo.insert(caseFile);
+    CaseFile insert(String unit, int year, Function<CaseNumber, CaseFile> numbered) {
+        return numbering.insert(unit, year, numbered);
+    }
+
+    /** Version-checked: a concurrent change in between fails with an optimistic locking error (409). */
+    CaseFile save(CaseFile caseFile) {
+        return mongo.save(caseFile);
     }
 
     /** The case, if it exists and belongs to {@code unit} (empty: any unit). */
@@ -54,11 +86,40 @@ class CaseFileStore {
         return Optional.ofNullable(mongo.findOne(query, CaseFile.class));
     }
 
-    Page<CaseFile> list(Optional<String> unit, String regionCode, Pageable pageable) {
-        Query query = inUnit(unit);
-        if (regionCode != null) {
-            query.addCriteria(Criteria.where("regionCode").is(regionCode));
+    Optional<CaseFile> findBySource(CaseSource source) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where(CaseFile.SOURCE_KEY).is(source.kind() + ":" + source.id())),
+                CaseFile.class));
+    }
+
+    /** Without the timeline, which a list does not show and which is the bulk of an old case. */
+    Page<CaseFile> list(CaseQuery filters, Pageable pageable) {
+        Query query = inUnit(filters.unit());
+        equal(query, "type", filters.type());
+        equal(query, "stage", filters.stage());
+        equal(query, "regionCode", filters.regionCode());
+        equal(query, "industryCode", filters.industryCode());
+        equal(query, "handlerId", filters.handlerId());
+        equal(query, "employer.creditCode", filters.employerCreditCode());
+        if (filters.employerName() != null) {
+            // Quoted: a name is matched as text, never as a pattern someone typed.
+            query.addCriteria(Criteria.where("employer.name")
+                    .regex(Pattern.compile(Pattern.quote(filters.employerName()), Pattern.CASE_INSENSITIVE)));
         }
+        if (filters.residentIdHashes() != null) {
+            query.addCriteria(Criteria.where("workers.residentId.hash").in(filters.residentIdHashes()));
+        }
+        if (filters.overdueOn() != null || filters.dueFrom() != null) {
+            Criteria due = Criteria.where("dueOn");
+            if (filters.overdueOn() != null) {
+                due.lt(filters.overdueOn());
+            }
+            if (filters.dueFrom() != null) {
+                due.gte(filters.dueFrom()).lte(filters.dueTo());
+            }
+            query.addCriteria(Criteria.where("open").is(true)).addCriteria(due);
+        }
+        query.fields().exclude("timeline");
         return MongoPages.find(mongo, query, pageable, CaseFile.class);
     }
 
@@ -69,6 +130,12 @@ class CaseFileStore {
                 Aggregation.project("cases").and("_id").as("regionCode"),
                 Aggregation.sort(Sort.Direction.ASC, "regionCode"));
         return mongo.aggregate(aggregation, CaseFile.class, RegionCount.class).getMappedResults();
+    }
+
+    private static void equal(Query query, String field, Object value) {
+        if (value != null) {
+            query.addCriteria(Criteria.where(field).is(value));
+        }
     }
 
     private static Query inUnit(Optional<String> unit) {

@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.cases.audit;
 
+import cn.procuratorate.wages.cases.casefile.CaseBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.testing.ServiceIT;
@@ -43,7 +44,7 @@ class CaseAuditIT extends ServiceIT {
         Instant before = Instant.now();
         String caseId = (String) http(TestTokens.staff("PROCURATOR")).post().uri("/api/cases?note={n}", "张三")
                 .header("X-Request-Id", requestId).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", TITLE, "regionCode", "110105"))
+                .body(CaseBodies.newCase(TITLE, "110105"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
 
@@ -65,15 +66,15 @@ class CaseAuditIT extends ServiceIT {
     void refusedWritesAreRecordedWithTheirStatus() {
         String byRole = AuditLogEntries.newRequestId();
         http(TestTokens.staff("CLERK")).post().uri("/api/cases").header("X-Request-Id", byRole)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
+                .contentType(MediaType.APPLICATION_JSON).body(CaseBodies.newCase(TITLE, "110105"))
                 .exchange().expectStatus().isForbidden();
         String invalid = AuditLogEntries.newRequestId();
         http().post().uri("/api/cases").header("X-Request-Id", invalid)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "1101"))
+                .contentType(MediaType.APPLICATION_JSON).body(CaseBodies.newCase(TITLE, "1101"))
                 .exchange().expectStatus().isBadRequest();
         String withoutToken = AuditLogEntries.newRequestId();
         anonymous().post().uri("/api/cases").header("X-Request-Id", withoutToken)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
+                .contentType(MediaType.APPLICATION_JSON).body(CaseBodies.newCase(TITLE, "110105"))
                 .exchange().expectStatus().isUnauthorized();
 
         assertThat(audit.awaitOne(byRole)).containsEntry("subject", "clerk1").containsEntry("status", 403)
@@ -157,7 +158,7 @@ class CaseAuditIT extends ServiceIT {
 
     private static String register(RestTestClient client, String requestId) {
         return (String) client.post().uri("/api/cases").header("X-Request-Id", requestId)
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", TITLE, "regionCode", "110105"))
+                .contentType(MediaType.APPLICATION_JSON).body(CaseBodies.newCase(TITLE, "110105"))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");
     }

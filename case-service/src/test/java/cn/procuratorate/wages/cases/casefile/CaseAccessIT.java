@@ -26,7 +26,7 @@ class CaseAccessIT extends ServiceIT {
         assertThat(problem.get("title")).isEqualTo("未登录或登录已失效");
 
         anonymous().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "匿名登记", "regionCode", "110105"))
+                .body(CaseBodies.newCase("匿名登记", "110105"))
                 .exchange().expectStatus().isUnauthorized();
     }
 
@@ -59,13 +59,13 @@ class CaseAccessIT extends ServiceIT {
         RestTestClient clerk = http(TestTokens.staff("CLERK"));
         clerk.get().uri("/api/cases").exchange().expectStatus().isOk();
         clerk.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "书记员登记", "regionCode", "110105"))
+                .body(CaseBodies.newCase("书记员登记", "110105"))
                 .exchange().expectStatus().isForbidden();
     }
 
     @Test
     void aCaseOfAnotherUnitIsNotFoundForItsStaff() {
-        String id = register(http(), Map.of("title", "本院案件", "regionCode", "110105"));
+        String id = register(http(), CaseBodies.newCase("本院案件", "110105"));
 
         String otherClerk = TestTokens.token().subject("clerk2").roles("CLERK").unit(TestTokens.OTHER_UNIT).sign();
         http(otherClerk).get().uri("/api/cases/{id}", id).exchange().expectStatus().isNotFound();
@@ -78,12 +78,12 @@ class CaseAccessIT extends ServiceIT {
     @Test
     void staffRegisterInTheirOwnUnitOnly() {
         Map<?, ?> created = http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "本院登记", "regionCode", "110105")).exchange()
+                .body(CaseBodies.newCase("本院登记", "110105")).exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(created.get("unit")).isEqualTo(TestTokens.UNIT);
 
         http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "替外院登记", "regionCode", "110105", "unit", TestTokens.OTHER_UNIT))
+                .body(CaseBodies.newCase("替外院登记", "110105", "unit", TestTokens.OTHER_UNIT))
                 .exchange().expectStatus().isForbidden();
     }
 
@@ -91,9 +91,9 @@ class CaseAccessIT extends ServiceIT {
     void aServiceRegistersInTheUnitItNames() {
         RestTestClient service = http(TestTokens.token().subject("platform-services").roles("SERVICE").sign());
         service.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "移送案件", "regionCode", "320102")).exchange()
+                .body(CaseBodies.newCase("移送案件", "320102")).exchange()
                 .expectStatus().isBadRequest();
-        String id = register(service, Map.of("title", "移送案件", "regionCode", "320102", "unit", TestTokens.OTHER_UNIT));
+        String id = register(service, CaseBodies.newCase("移送案件", "320102", "unit", TestTokens.OTHER_UNIT));
         service.get().uri("/api/cases/{id}", id).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.unit").isEqualTo(TestTokens.OTHER_UNIT);
     }
@@ -104,13 +104,13 @@ class CaseAccessIT extends ServiceIT {
                 .body("{\"title\": {\"$ne\": null}, \"regionCode\": \"110105\"}")
                 .exchange().expectStatus().isBadRequest();
 
-        String id = register(http(), Map.of("title", "{\"$ne\": null}", "regionCode", "110105"));
+        String id = register(http(), CaseBodies.newCase("{\"$ne\": null}", "110105"));
         http().get().uri("/api/cases/{id}", id).exchange()
                 .expectBody().jsonPath("$.title").isEqualTo("{\"$ne\": null}");
         http().get().uri("/api/cases?regionCode={r}", "{\"$ne\":null}").exchange().expectStatus().isBadRequest();
     }
 
-    private static String register(RestTestClient client, Map<String, String> body) {
+    private static String register(RestTestClient client, Map<String, Object> body) {
         return (String) client.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("id");

@@ -20,8 +20,8 @@ class CaseContractIT extends ServiceIT {
 
     @Test
     void aCaseHasEveryFieldItsConsumersRead() throws Exception {
-        Map<?, ?> created = http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "契约案", "regionCode", "110105", "sourcePetitionId", "6560a1f2c3d4e5f609876543"))
+        Map<?, ?> created = http().post().uri("/api/cases/from-petition/{petition}", "6560a1f2c3d4e5f609876543")
+                .contentType(MediaType.APPLICATION_JSON).body(CaseBodies.newCase("契约案", "110105"))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         String answer = http().get().uri("/api/cases/{id}", created.get("id")).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
@@ -32,7 +32,7 @@ class CaseContractIT extends ServiceIT {
     @Test
     void caseFiguresHaveEveryFieldTheirConsumersRead() throws Exception {
         http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "统计契约案", "regionCode", "110105"))
+                .body(CaseBodies.newCase("统计契约案", "110105"))
                 .exchange().expectStatus().isCreated();
         String answer = http().get().uri("/api/cases/figures").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();

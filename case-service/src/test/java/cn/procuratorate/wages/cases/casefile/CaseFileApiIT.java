@@ -18,7 +18,7 @@ class CaseFileApiIT extends ServiceIT {
     void registersACaseAndReadsItBack() {
         EntityExchangeResult<Map> created = http().post().uri("/api/cases")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "  某建筑公司拖欠农民工工资案 ", "regionCode", "110105"))
+                .body(CaseBodies.newCase("  某建筑公司拖欠农民工工资案 ", "110105"))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult();
@@ -63,7 +63,7 @@ class CaseFileApiIT extends ServiceIT {
     void invalidInputIsAProblemInChineseByDefaultWithFieldErrors() {
         Map<?, ?> problem = http().post().uri("/api/cases")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "", "regionCode", "12345"))
+                .body(CaseBodies.newCase("", "12345"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -159,7 +159,7 @@ class CaseFileApiIT extends ServiceIT {
 
     private void register(String title, String region) {
         http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", title, "regionCode", region))
+                .body(CaseBodies.newCase(title, region))
                 .exchange().expectStatus().isCreated();
     }
 

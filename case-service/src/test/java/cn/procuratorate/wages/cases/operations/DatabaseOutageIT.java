@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.cases.operations;
 
+import cn.procuratorate.wages.cases.casefile.CaseBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.devdb.DevDatabase;
@@ -50,7 +51,7 @@ class DatabaseOutageIT {
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         long started = System.nanoTime();
         Map<?, ?> problem = http.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", "数据库宕机时登记", "regionCode", "110105"))
+                .body(CaseBodies.newCase("数据库宕机时登记", "110105"))
                 .exchange().expectStatus().isEqualTo(503)
                 .expectHeader().valueEquals("Retry-After", "5")
                 .expectBody(Map.class).returnResult().getResponseBody();

@@ -18,6 +18,8 @@ public enum ProblemKind {
     CONFLICT(HttpStatus.CONFLICT, "conflict"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
+    /** An update without the version it was based on (RFC 6585): it could overwrite a change it never saw. */
+    PRECONDITION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "precondition-required"),
     RULE_VIOLATION(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal"),
