@@ -54,6 +54,8 @@ class ComposeFileTest {
     /** The gateway's actuator (metrics, routes) listens on its own port, which is never published. */
     private static final int GATEWAY_MANAGEMENT_PORT = 9080;
     private static final String MONGO = "mongo";
+    /** The gateways' shared rate-limit buckets. */
+    private static final String REDIS = "redis";
     private static final String DOCKERFILE = "docker/Dockerfile";
     private static final List<String> LAYERS =
             List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
@@ -166,6 +168,46 @@ class ComposeFileTest {
     }
 
     @Test
+    void theGatewaysShareTheirRateLimitsInARedisThatKeepsNothing() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> redis = service(REDIS);
+        List<String> command = strings(redis.get("command"));
+        if (!"".equals(argumentAfter(command, "--save"))) {
+            problems.add("redis: command should switch snapshots off (--save \"\"), is " + command);
+        }
+        if (!"no".equals(argumentAfter(command, "--appendonly"))) {
+            problems.add("redis: command should switch the append-only file off (--appendonly no), is " + command);
+        }
+        if (argumentAfter(command, "--maxmemory") == null) {
+            problems.add("redis: command should cap its memory below mem_limit (--maxmemory), is " + command);
+        }
+        String policy = argumentAfter(command, "--maxmemory-policy");
+        if (policy == null || policy.equals("noeviction")) {
+            problems.add("redis: --maxmemory-policy should evict buckets (e.g. volatile-lru): with the default"
+                    + " noeviction a full Redis refuses every check and the limits are off, is " + policy);
+        }
+        if (!list(redis.get("volumes")).isEmpty()) {
+            problems.add("redis: rate-limit buckets need no volume, has " + list(redis.get("volumes")));
+        }
+        Map<String, Object> healthcheck = map(redis.get("healthcheck"));
+        String test = String.join(" ", healthcheckCommand(healthcheck));
+        if (!test.contains("redis-cli") || !test.contains("ping")) {
+            problems.add("redis: healthcheck should run redis-cli ping, runs: " + test);
+        }
+        requireStartPeriod(REDIS, healthcheck, problems);
+        Map<String, String> gateway = environment(service("gateway"));
+        if (!REDIS.equals(gateway.get("GATEWAY_RATE_STORE"))) {
+            problems.add("gateway: GATEWAY_RATE_STORE should be redis (memory limits each gateway instance on its"
+                    + " own), is " + gateway.get("GATEWAY_RATE_STORE"));
+        }
+        if (!REDIS.equals(gateway.get("SPRING_DATA_REDIS_HOST"))) {
+            problems.add("gateway: SPRING_DATA_REDIS_HOST should name the redis service, is "
+                    + gateway.get("SPRING_DATA_REDIS_HOST"));
+        }
+        assertNoProblems("redis", problems);
+    }
+
+    @Test
     void dependsOnWaitsForHealthyServices() {
         Map<String, Set<String>> required = new LinkedHashMap<>();
         for (String owner : DATABASE_OWNERS) {
@@ -174,6 +216,7 @@ class ComposeFileTest {
         Set<String> gatewayNeeds = new TreeSet<>(DOMAIN_SERVICES);
         gatewayNeeds.add("registry");
         gatewayNeeds.add("auth-server");
+        gatewayNeeds.add(REDIS);
         required.put("gateway", gatewayNeeds);
 
         List<String> problems = new ArrayList<>();
@@ -456,6 +499,12 @@ class ComposeFileTest {
             }
         }
         return "";
+    }
+
+    /** The argument after {@code option} in a command, or null without one. */
+    private static String argumentAfter(List<String> command, String option) {
+        int index = command.indexOf(option);
+        return index >= 0 && index + 1 < command.size() ? command.get(index + 1) : null;
     }
 
     private static void requireStartPeriod(String name, Map<String, Object> healthcheck, List<String> problems) {

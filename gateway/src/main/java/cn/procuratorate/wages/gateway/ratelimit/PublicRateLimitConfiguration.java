@@ -6,8 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The public rate limits and their store. {@code gateway.public-rate-limits.store=memory} (the default) keeps the
- * buckets in this instance; another value expects a {@link RateLimitStore} bean from elsewhere (e.g. a Redis one under
- * a {@code redis} profile), and the gateway does not start without one rather than silently limit per instance.
+ * buckets in this instance; {@code redis} shares them between instances ({@link RedisRateLimitConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRateLimitConfiguration {

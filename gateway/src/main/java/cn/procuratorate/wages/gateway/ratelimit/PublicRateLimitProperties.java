@@ -15,8 +15,9 @@ import org.springframework.util.Assert;
  *                            guessing the last 4 phone digits of one code from many addresses
  * @param trustedProxies      IPs or CIDRs (e.g. {@code 10.0.0.0/8}) whose {@code X-Forwarded-For} names the client;
  *                            empty: the TCP peer is the client and the header is ignored
- * @param store               {@code memory} (one gateway) or a shared store such as {@code redis} (several gateways)
+ * @param store               {@code memory} (one gateway) or {@code redis} (shared by several gateways)
  * @param maxKeys             the in-memory store forgets the least recently used buckets beyond this many
+ * @param redisTimeout        the Redis store lets a request through unchecked when Redis has not answered by then
  */
 @ConfigurationProperties("gateway.public-rate-limits")
 public record PublicRateLimitProperties(
@@ -25,7 +26,10 @@ public record PublicRateLimitProperties(
         Limit lookupsPerQueryCode,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("memory") String store,
-        @DefaultValue("100000") int maxKeys) {
+        @DefaultValue("100000") int maxKeys,
+        @DefaultValue("200ms") Duration redisTimeout) {
+
+    private static final List<String> STORES = List.of("memory", "redis");
 
     public PublicRateLimitProperties {
         // Defaults here, not with @DefaultValue: the three limits share one type but not their values.
@@ -33,7 +37,11 @@ public record PublicRateLimitProperties(
         lookupsPerIp = lookupsPerIp != null ? lookupsPerIp : new Limit(30, Duration.ofMinutes(1));
         lookupsPerQueryCode = lookupsPerQueryCode != null ? lookupsPerQueryCode : new Limit(5, Duration.ofMinutes(10));
         trustedProxies = trustedProxies.stream().map(String::trim).filter(entry -> !entry.isEmpty()).toList();
+        // A typo stops the start here, naming the choices, rather than as a missing RateLimitStore bean.
+        Assert.isTrue(STORES.contains(store), () -> "gateway.public-rate-limits.store must be one of " + STORES
+                + ", is: " + store);
         Assert.isTrue(maxKeys > 0, "gateway.public-rate-limits.max-keys must be positive");
+        Assert.isTrue(redisTimeout.toNanos() > 0, "gateway.public-rate-limits.redis-timeout must be positive");
     }
 
     /**

@@ -43,6 +43,15 @@ class ActuatorIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void withTheInMemoryRateLimitStoreHealthDoesNotCheckRedis() {
+        anonymous().get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.redis").doesNotExist();
+    }
+
+    @Test
     void everyServiceHasABreakerNamedAfterIt() {
         operator().get().uri("/actuator/circuitbreakers").exchange()
                 .expectStatus().isOk()
