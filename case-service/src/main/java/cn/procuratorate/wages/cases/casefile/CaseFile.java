@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -55,6 +56,12 @@ public class CaseFile {
     private List<PaymentEntry> payments = new ArrayList<>();
     private long owedFen;
     private long recoveredFen;
+    private CrimeFacts crimeFacts;
+    /** Resident-ID hashes of the project's real-name roster (保障农民工工资支付条例 art. 28), when one was given. */
+    private List<String> rosterHashes;
+    private Integer riskScore;
+    private String riskLevel;
+    private List<String> riskCodes;
     private List<TimelineEntry> timeline = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
@@ -102,6 +109,14 @@ public class CaseFile {
     void addPayment(PaymentEntry payment) {
         payments.add(payment);
         refreshTotals();
+    }
+
+    void establish(CrimeFacts facts) {
+        this.crimeFacts = facts;
+    }
+
+    void roster(List<String> residentIdHashes) {
+        this.rosterHashes = List.copyOf(residentIdHashes);
     }
 
     void record(TimelineEntry entry) {
@@ -185,6 +200,26 @@ public class CaseFile {
 
     public long recoveredFen() {
         return recoveredFen;
+    }
+
+    public CrimeFacts crimeFacts() {
+        return crimeFacts == null ? CrimeFacts.NONE : crimeFacts;
+    }
+
+    public Optional<List<String>> rosterHashes() {
+        return Optional.ofNullable(rosterHashes);
+    }
+
+    public Integer riskScore() {
+        return riskScore;
+    }
+
+    public String riskLevel() {
+        return riskLevel;
+    }
+
+    public List<String> riskCodes() {
+        return riskCodes == null ? List.of() : riskCodes;
     }
 
     public List<TimelineEntry> timeline() {

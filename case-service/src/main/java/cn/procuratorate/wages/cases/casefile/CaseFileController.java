@@ -197,7 +197,8 @@ class CaseFileController {
     }
 
     private Cases.Registration registration(NewCase request, CaseSource source) {
-        return new Cases.Registration(request.type(), request.entry(), request.facts(), request.title().strip(),
+        return new Cases.Registration(request.type(), request.entry(),
+                request.facts() == null ? null : request.facts().toFacts(), request.title().strip(),
                 request.regionCode(), request.industryCode().strip().toUpperCase(), request.employer().toEmployer(),
                 request.project() == null ? null : request.project().toProject(), workers(request.workersOrNone()),
                 source, request.handlerId(), request.receivedOn(), request.unit());

@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import cn.procuratorate.wages.cases.risk.RiskAssessment;
 import org.springframework.stereotype.Repository;
 
 /** Persistence of case files; indexes are declared here, next to the queries that need them. */
@@ -63,6 +65,7 @@ class CaseFileStore {
             indexes.createIndex(new Index().on("workers.residentId.hash", ASC).named("worker_resident_id"));
             indexes.createIndex(new Index().on("unit", ASC).on("industryCode", ASC).on("createdAt", DESC)
                     .named("unit_industry_created"));
+            indexes.createIndex(new Index().on("unit", ASC).on("riskScore", DESC).named("unit_risk"));
         } catch (RuntimeException e) {
             log.warn("Could not create case_files indexes yet: {}", e.getClass().getSimpleName());
         }
@@ -119,6 +122,36 @@ class CaseFileStore {
             }
             query.addCriteria(Criteria.where("open").is(true)).addCriteria(due);
         }
+        query.fields().exclude("timeline");
+        return MongoPages.find(mongo, query, pageable, CaseFile.class);
+    }
+
+    /** The other cases in which any worker of this case claims (by resident-ID hash), without their timelines. */
+    List<CaseFile> sharingWorkers(CaseFile caseFile) {
+        List<String> hashes = caseFile.workers().stream().filter(w -> w.residentId() != null)
+                .map(w -> w.residentId().hash()).distinct().toList();
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("workers.residentId.hash").in(hashes)
+                .and("_id").ne(new ObjectId(caseFile.id())));
+        query.fields().exclude("timeline");
+        return mongo.find(query.limit(500), CaseFile.class);
+    }
+
+    /**
+     * The stored score only: it is derived, so it neither bumps the version nor conflicts with an edit (hence by
+     * collection name: an update by entity class would increment the version).
+     */
+    void setRisk(String id, RiskAssessment assessment) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(id))),
+                new Update().set("riskScore", assessment.score()).set("riskLevel", assessment.level().name())
+                        .set("riskCodes", assessment.codes()), CaseFile.COLLECTION);
+    }
+
+    /** Cases flagged at or above {@code minimumScore}, highest first, for review. */
+    Page<CaseFile> flagged(Optional<String> unit, int minimumScore, Pageable pageable) {
+        Query query = inUnit(unit).addCriteria(Criteria.where("riskScore").gte(minimumScore));
         query.fields().exclude("timeline");
         return MongoPages.find(mongo, query, pageable, CaseFile.class);
     }

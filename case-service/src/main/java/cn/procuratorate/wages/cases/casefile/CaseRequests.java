@@ -35,7 +35,7 @@ final class CaseRequests {
     record NewCase(
             @NotNull CaseType type,
             @Schema(description = "where the workflow starts; the type's usual entry when absent") EntryPoint entry,
-            @Schema(description = "criminal cases: the facts the time limits depend on") CaseFacts facts,
+            @Schema(description = "criminal cases: the facts the time limits depend on") FactsRequest facts,
             @NotBlank @Size(max = 200) String title,
             @Schema(example = "110105") @NotBlank @Pattern(regexp = REGION_CODE) String regionCode,
             @Schema(description = "GB/T 4754-2017", example = "E4710") @NotBlank @Industry String industryCode,
@@ -50,6 +50,20 @@ final class CaseRequests {
 
         List<WorkerRequest> workersOrNone() {
             return workers == null ? List.of() : workers;
+        }
+    }
+
+    /** The facts criminal time limits depend on; an omitted one is false. */
+    record FactsRequest(Boolean suspectDetained, Boolean majorCase, Boolean guiltyPlea, Boolean fastTrack,
+            Boolean likelySentenceOverOneYear) {
+
+        CaseFacts toFacts() {
+            return new CaseFacts(isTrue(suspectDetained), isTrue(majorCase), isTrue(guiltyPlea), isTrue(fastTrack),
+                    isTrue(likelySentenceOverOneYear));
+        }
+
+        private static boolean isTrue(Boolean value) {
+            return Boolean.TRUE.equals(value);
         }
     }
 

@@ -1,6 +1,13 @@
 package cn.procuratorate.wages.cases.casefile;
 
+import cn.procuratorate.wages.cases.assessment.AssessmentFacts;
+import cn.procuratorate.wages.cases.assessment.AssessmentFacts.Milestones;
+import cn.procuratorate.wages.cases.assessment.AssessmentFacts.OwedWorker;
+import cn.procuratorate.wages.cases.assessment.AssessmentVerdict;
+import cn.procuratorate.wages.cases.assessment.ThresholdAssessment;
 import cn.procuratorate.wages.cases.recovery.PaymentChannel;
+import cn.procuratorate.wages.cases.risk.RiskAssessment;
+import cn.procuratorate.wages.cases.workflow.ProsecutionDecision;
 import cn.procuratorate.wages.cases.recovery.PaymentRefused;
 import cn.procuratorate.wages.cases.recovery.RecoveryLedger;
 import cn.procuratorate.wages.cases.workflow.Actor;
@@ -49,12 +56,17 @@ public class Cases {
     private final CaseFileStore store;
     private final Workflows workflows;
     private final WorkerIdentity identity;
+    private final RiskReview risks;
+    private final ThresholdAssessment thresholds;
     private final Clock clock;
 
-    Cases(CaseFileStore store, Workflows workflows, WorkerIdentity identity, Clock clock) {
+    Cases(CaseFileStore store, Workflows workflows, WorkerIdentity identity, RiskReview risks,
+            ThresholdAssessment thresholds, Clock clock) {
         this.store = store;
         this.workflows = workflows;
         this.identity = identity;
+        this.risks = risks;
+        this.thresholds = thresholds;
         this.clock = clock;
     }
 
@@ -97,9 +109,11 @@ public class Cases {
         List<Worker> workers = sealed(registration.workers(), List.of());
         TimelineEntry registered = entry(caller, "REGISTER",
                 "登记" + registration.type().label() + "（" + entry.label() + "）", null);
-        return store.insert(unit, today.getYear(), number -> new CaseFile(number, registration.type(),
+        CaseFile saved = store.insert(unit, today.getYear(), number -> new CaseFile(number, registration.type(),
                 registration.title(), registration.regionCode(), registration.industryCode(), registration.employer(),
                 registration.project(), workers, registration.source(), state, registered));
+        risks.refresh(saved);
+        return saved;
     }
 
     /**
@@ -143,7 +157,41 @@ public class Cases {
         caseFile.describe(description.title(), description.regionCode(), description.industryCode(),
                 description.employer(), description.project(), workers);
         caseFile.record(entry(caller, "DESCRIBE", "修改案件信息", null));
+        CaseFile saved = store.save(caseFile);
+        risks.refresh(saved);
+        return saved;
+    }
+
+    /** The facts of a wage crime beyond the amounts, which the threshold assessment weighs. */
+    CaseFile establish(String id, long expectedVersion, CrimeFacts facts, Caller caller) {
+        CaseFile caseFile = changeable(id, expectedVersion, caller);
+        requireWageCrime(caseFile);
+        requireHandlerOrSupervisor(caseFile, caller);
+        caseFile.establish(facts);
+        assess(caseFile);
+        caseFile.record(entry(caller, "ESTABLISH_CRIME_FACTS", "更新拒不支付劳动报酬罪构成要件事实", null));
         return store.save(caseFile);
+    }
+
+    /** Whether the case meets the crime's conditions today, reason by reason (法释〔2013〕3号). */
+    AssessmentVerdict assessment(String id, Caller caller) {
+        CaseFile caseFile = find(id, caller);
+        requireWageCrime(caseFile);
+        return assess(caseFile);
+    }
+
+    /** The project's real-name roster: claimants missing from it are a sign of false litigation. */
+    CaseFile roster(String id, long expectedVersion, List<ResidentIdNumber> residentIds, Caller caller) {
+        CaseFile caseFile = changeable(id, expectedVersion, caller);
+        caseFile.roster(residentIds.stream().map(number -> identity.lookupHashes(number).get(0)).distinct().toList());
+        caseFile.record(entry(caller, "RECORD_ROSTER", "登记项目实名制名册（" + residentIds.size() + " 人）", null));
+        CaseFile saved = store.save(caseFile);
+        risks.refresh(saved);
+        return saved;
+    }
+
+    Optional<RiskAssessment> risk(String id, Caller caller) {
+        return risks.assess(find(id, caller));
     }
 
     CaseFile transition(String id, long expectedVersion, Transition transition, Caller caller) {
@@ -193,6 +241,33 @@ public class Cases {
                     .with("currentVersion", caseFile.version());
         }
         return caseFile;
+    }
+
+    private AssessmentVerdict assess(CaseFile caseFile) {
+        WorkflowState state = caseFile.workflow();
+        CrimeFacts facts = caseFile.crimeFacts();
+        ProsecutionDecision prosecution = state.prosecutionDecision();
+        LocalDate prosecutedOn = prosecution != null && prosecution.decision() == ProsecutionDecision.Kind.PROSECUTE
+                ? prosecution.decidedOn() : null;
+        List<OwedWorker> owed = caseFile.workers().stream().filter(w -> w.amountOwedFen() > 0)
+                .map(w -> new OwedWorker(w.id(), w.monthsOwed(), Fen.toYuan(w.amountOwedFen()))).toList();
+        try {
+            return thresholds.assess(new AssessmentFacts(caseFile.regionCode(), owed, facts.evasion(),
+                    facts.ableToPayButDidNot(), facts.orderToPay(), facts.seriousConsequences(),
+                    facts.repaidInFullOn(), new Milestones(facts.policeFiledOn() != null ? facts.policeFiledOn()
+                            : state.receivedOn(), prosecutedOn, facts.firstInstanceVerdictOn()), today()));
+        } catch (IllegalArgumentException inconsistent) {
+            // Dates that contradict each other or the case (e.g. a verdict before any prosecution).
+            throw new ApiException(ProblemKind.RULE_VIOLATION, inconsistent, "case.detail.inconsistent-facts")
+                    .with("rule", "assessment.inconsistent-facts");
+        }
+    }
+
+    private static void requireWageCrime(CaseFile caseFile) {
+        if (caseFile.type() != CaseType.WAGE_CRIME) {
+            throw new ApiException(ProblemKind.RULE_VIOLATION, "case.detail.not-wage-crime")
+                    .with("rule", "assessment.only-wage-crime");
+        }
     }
 
     /** 捕诉一体: the case stays with its handler; another procurator of the unit may not act on it. */

@@ -1,5 +1,8 @@
 package cn.procuratorate.wages.cases.config;
 
+import cn.procuratorate.wages.cases.assessment.ThresholdAssessment;
+import cn.procuratorate.wages.cases.risk.FalseLitigationRisk;
+import cn.procuratorate.wages.cases.risk.RiskThresholds;
 import cn.procuratorate.wages.cases.workflow.StatutoryTimeLimits;
 import cn.procuratorate.wages.cases.workflow.Workflows;
 import org.springframework.context.annotation.Bean;
@@ -12,5 +15,20 @@ class CaseRulesConfiguration {
     @Bean
     Workflows workflows() {
         return new Workflows(StatutoryTimeLimits.defaults());
+    }
+
+    @Bean
+    ThresholdAssessment thresholdAssessment() {
+        return ThresholdAssessment.defaults();
+    }
+
+    @Bean
+    RiskThresholds riskThresholds() {
+        return RiskThresholds.defaults();
+    }
+
+    @Bean
+    FalseLitigationRisk falseLitigationRisk(RiskThresholds thresholds) {
+        return new FalseLitigationRisk(thresholds);
     }
 }
