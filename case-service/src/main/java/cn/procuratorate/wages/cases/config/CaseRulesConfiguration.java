@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.cases.config;
 
+import cn.procuratorate.wages.cases.assessment.ThresholdAssessment;
 import cn.procuratorate.wages.cases.workflow.StatutoryTimeLimits;
 import cn.procuratorate.wages.cases.workflow.Workflows;
 import org.springframework.context.annotation.Bean;
@@ -12,5 +13,10 @@ class CaseRulesConfiguration {
     @Bean
     Workflows workflows() {
         return new Workflows(StatutoryTimeLimits.defaults());
+    }
+
+    @Bean
+    ThresholdAssessment thresholdAssessment() {
+        return ThresholdAssessment.defaults();
     }
 }
