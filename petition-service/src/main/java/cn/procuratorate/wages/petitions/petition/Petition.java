@@ -140,6 +140,14 @@ public class Petition {
         record(entry);
     }
 
+    /** Before the first insert only: the intake names the petition to compare it with earlier ones. */
+    void identify(String newId) {
+        if (id != null) {
+            throw new IllegalStateException("The petition has an id already");
+        }
+        this.id = newId;
+    }
+
     public void prioritise(String level, List<String> reasons, int rank) {
         this.priorityLevel = level;
         this.priorityReasons = new ArrayList<>(reasons);

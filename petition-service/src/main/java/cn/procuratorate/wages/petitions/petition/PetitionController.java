@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -92,7 +93,8 @@ class PetitionController {
                 identity.seal(residentIdOf(request.petitionerResidentId())),
                 identity.seal(phoneOf(request.petitionerPhone())), request.summary().strip(), request.regionCode(),
                 request.linkedCaseId(), Instant.now(clock));
-        Petition saved = intake.register(petition, request.particulars(), request.wageClaim(), caller);
+        Petition saved = intake.register(petition, request.particulars(), request.wageClaim(),
+                request.urgencySigns() == null ? Set.of() : request.urgencySigns(), caller);
         return ResponseEntity.created(URI.create("/api/petitions/" + saved.id()))
                 .eTag(Versions.etag(saved.version())).body(view(saved, Disclosure.MASKED));
     }

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import cn.procuratorate.wages.petitions.rules.UrgencySign;
 
 /** The request bodies of the petition desk's API, validated before anything is read or written. */
 final class PetitionRequests {
@@ -50,7 +52,9 @@ final class PetitionRequests {
             @Min(1) @Max(600) Integer monthsOwed,
             @Min(1) @Max(100000) Integer workersAffected,
             @Schema(description = "集体访/集体信: the petitioner speaks for a group of workers") Boolean group,
-            @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
+            @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments,
+            @Schema(description = "signs of urgency the clerk saw: they put the petition first")
+            Set<UrgencySign> urgencySigns) {
 
         WageClaim wageClaim() {
             if (employerName == null && amountOwed == null && monthsOwed == null && workersAffected == null) {

@@ -37,6 +37,9 @@ public class PetitionStore {
             mongo.indexOps(Petition.class).createIndex(new Index()
                     .on("unit", Sort.Direction.ASC).on("channel", Sort.Direction.ASC)
                     .on("receivedAt", Sort.Direction.DESC).named("unit_channel_received"));
+            // Duplicates and groups: a unit's petitions of the last month.
+            mongo.indexOps(Petition.class).createIndex(new Index().on("unit", Sort.Direction.ASC)
+                    .on("receivedAt", Sort.Direction.DESC).named("unit_received"));
             // The desk's lists: most urgent first, then by the reply falling due first; overdue replies.
             mongo.indexOps(Petition.class).createIndex(new Index().on("unit", Sort.Direction.ASC)
                     .on("priorityRank", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
@@ -93,6 +96,24 @@ public class PetitionStore {
         }
         Query query = inUnit(unit).addCriteria(Criteria.where("_id").is(new ObjectId(id)));
         return Optional.ofNullable(mongo.findOne(query, Petition.class));
+    }
+
+    /** A unit's petitions received since the day, without timelines: candidates for duplicates and groups. */
+    List<Petition> receivedSince(String unit, LocalDate since) {
+        Query query = Query.query(Criteria.where("unit").is(unit).and("receivedAt")
+                .gte(since.atStartOfDay(Petitions.CHINA).toInstant()));
+        query.fields().exclude("timeline");
+        return mongo.find(query.limit(MAX_CANDIDATES), Petition.class);
+    }
+
+    /** Derived from the petitions themselves, so it neither bumps their versions nor conflicts with an edit. */
+    void setGroupKey(List<String> ids, String groupKey) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids.stream().map(ObjectId::new).toList())),
+                new org.springframework.data.mongodb.core.query.Update().set("groupKey", groupKey),
+                Petition.COLLECTION);
     }
 
     /** Version-checked: a concurrent change in between fails with an optimistic locking error (409). */
@@ -154,7 +175,9 @@ public class PetitionStore {
     }
 
     /** Rank of a petition without priority; urgent and priority ones rank lower (sorted first). */
-    static final int PRIORITY_NORMAL_RANK = 2;
+    static final int PRIORITY_NORMAL_RANK = cn.procuratorate.wages.petitions.rules.PriorityLevel.NORMAL.sortRank();
+    /** A month of one unit's petitions; beyond it the oldest candidates are not compared (a busy desk's limit). */
+    private static final int MAX_CANDIDATES = 5000;
 
     private static Query inUnit(Optional<String> unit) {
         Query query = new Query();

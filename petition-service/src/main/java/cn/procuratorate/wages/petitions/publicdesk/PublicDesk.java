@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ class PublicDesk {
                 identity.seal(residentId), identity.seal(phone), claim, summary, receivedNow(),
                 QueryCode.hash(code), keyHash, identity.fingerprint(submission));
         try {
-            return new Submission(intake.register(petition, Petition.Particulars.NONE, claim, PUBLIC), code);
+            return new Submission(intake.register(petition, Petition.Particulars.NONE, claim, Set.of(), PUBLIC), code);
         } catch (DuplicateKeyException e) {
             // Two submissions with the same key at the same moment: the unique index let one in, this one answers
             // as a repetition of it.

@@ -95,6 +95,53 @@ class PetitionDeskIT extends CaseServiceCallerIT {
         clerk().get().uri("/api/petitions?overdue=true&dueWithinDays=3").exchange().expectStatus().isBadRequest();
     }
 
+    @Test
+    void urgentPetitionsComeFirstAndARepeatOfTheSamePetitionerIsProposedAsADuplicate() {
+        String creditCode = creditCode("91110105MA01DUP0" + (System.nanoTime() % 10));
+        String petitioner = PetitionerIds.born("19750315");
+        Map<String, Object> first = letter("13912340006");
+        first.put("petitionerResidentId", petitioner);
+        first.put("employerCreditCode", creditCode);
+        Map<?, ?> earlier = register(first);
+        assertThat(((Map<?, ?>) earlier.get("priority")).get("level")).isEqualTo("NORMAL");
+
+        Map<String, Object> again = letter("13912340006");
+        again.put("petitionerResidentId", petitioner);
+        again.put("employerCreditCode", creditCode);
+        again.put("urgencySigns", List.of("VIOLENCE_OR_THREATS"));
+        Map<?, ?> repeat = register(again);
+        assertThat(repeat.get("proposedDuplicateOf")).isEqualTo(earlier.get("id"));
+        Map<?, ?> priority = (Map<?, ?>) repeat.get("priority");
+        assertThat(priority.get("level")).isEqualTo("URGENT");
+        assertThat(ids("priority=true").get(0)).isEqualTo(repeat.get("id"));
+
+        Map<?, ?> merged = post(repeat, "handling", Map.of("outcome", "MERGED", "mergedInto", earlier.get("id")), 200);
+        assertThat(post(merged, "close", Map.of(), 200).get("stage")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void workersOfOneEmployerFilingSeparatelyAreLinkedAsOneGroup() {
+        String creditCode = creditCode("91110105MA01GRP0" + (System.nanoTime() % 10));
+        Map<String, Object> one = letter("13912340007");
+        one.put("employerCreditCode", creditCode);
+        one.put("petitionerResidentId", PetitionerIds.born("19820101"));
+        Map<?, ?> first = register(one);
+        Map<String, Object> two = letter("13912340008");
+        two.put("employerCreditCode", creditCode);
+        two.put("petitionerResidentId", PetitionerIds.born("19830101"));
+        Map<?, ?> second = register(two);
+
+        assertThat(second.get("groupKey")).isNotNull();
+        assertThat(second.get("proposedDuplicateOf")).isNull();
+        Map<?, ?> firstNow = clerk().get().uri("/api/petitions/{id}", first.get("id")).exchange()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(firstNow.get("groupKey")).isEqualTo(second.get("groupKey"));
+    }
+
+    private static String creditCode(String first17) {
+        return first17 + cn.procuratorate.wages.common.identifiers.UnifiedSocialCreditCode.checkCharacter(first17);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.data.mongodb.core.MongoTemplate mongo;
 
