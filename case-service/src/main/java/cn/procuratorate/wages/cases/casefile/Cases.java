@@ -71,13 +71,13 @@ public class Cases {
     }
 
     /** A new case; {@code unit} is named only by services, staff register in their own. */
-    record Registration(CaseType type, EntryPoint entry, CaseFacts facts, String title, String regionCode,
+    public record Registration(CaseType type, EntryPoint entry, CaseFacts facts, String title, String regionCode,
             String industryCode, Employer employer, Project project, List<NewWorker> workers, CaseSource source,
             String handlerId, LocalDate receivedOn, String unit) {
     }
 
     /** A worker as a request gives it; {@code id} names an existing worker of the case on an update. */
-    record NewWorker(String id, String name, ResidentIdNumber residentId, PhoneNumber phone, int monthsOwed,
+    public record NewWorker(String id, String name, ResidentIdNumber residentId, PhoneNumber phone, int monthsOwed,
             BigDecimal amountOwed) {
     }
 
@@ -89,7 +89,16 @@ public class Cases {
     record Registered(CaseFile caseFile, boolean created) {
     }
 
-    CaseFile register(Registration registration, Caller caller) {
+    /**
+     * This service on another clock, to replay a history that happened before today (the dev profile's demo cases):
+     * registrations, steps, payments and timeline entries are dated by that clock, and the rules judge them against
+     * its "today". Requests always run on the service's own clock.
+     */
+    public Cases at(Clock replayClock) {
+        return new Cases(store, workflows, identity, risks, thresholds, replayClock);
+    }
+
+    public CaseFile register(Registration registration, Caller caller) {
         String unit = UnitScope.forWrite(caller, registration.unit());
         LocalDate today = today();
         LocalDate receivedOn = registration.receivedOn() == null ? today : registration.receivedOn();
@@ -194,7 +203,7 @@ public class Cases {
         return risks.assess(find(id, caller));
     }
 
-    CaseFile transition(String id, long expectedVersion, Transition transition, Caller caller) {
+    public CaseFile transition(String id, long expectedVersion, Transition transition, Caller caller) {
         CaseFile caseFile = changeable(id, expectedVersion, caller);
         requireHandlerOrSupervisor(caseFile, caller);
         WorkflowStep step;
@@ -208,7 +217,7 @@ public class Cases {
         return store.save(caseFile);
     }
 
-    CaseFile recordPayment(String id, long expectedVersion, String workerId, BigDecimal amount, LocalDate paidOn,
+    public CaseFile recordPayment(String id, long expectedVersion, String workerId, BigDecimal amount, LocalDate paidOn,
             PaymentChannel channel, Caller caller) {
         CaseFile caseFile = changeable(id, expectedVersion, caller);
         requireHandlerOrSupervisor(caseFile, caller);
