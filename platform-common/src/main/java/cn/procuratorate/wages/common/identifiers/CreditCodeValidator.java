@@ -2,8 +2,8 @@ package cn.procuratorate.wages.common.identifiers;
 
 import cn.procuratorate.wages.common.identifiers.UnifiedSocialCreditCode.Defect;
 import jakarta.validation.ConstraintValidator;
+import cn.procuratorate.wages.common.validation.DefectViolations;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Checks {@link CreditCode} with the rules of {@link UnifiedSocialCreditCode}. */
@@ -21,16 +21,7 @@ final class CreditCodeValidator {
             return true;
         }
         Optional<Defect> defect = UnifiedSocialCreditCode.defectOf(UnifiedSocialCreditCode.normalise(raw));
-        if (defect.isEmpty()) {
-            return true;
-        }
-        if (namesDefect) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(
-                            "{" + MESSAGES + defect.get().name().toLowerCase(Locale.ROOT).replace('_', '-') + "}")
-                    .addConstraintViolation();
-        }
-        return false;
+        return DefectViolations.report(defect, namesDefect, MESSAGES, context);
     }
 
     public static final class OfString implements ConstraintValidator<CreditCode, String> {

@@ -2,8 +2,8 @@ package cn.procuratorate.wages.common.privacy;
 
 import cn.procuratorate.wages.common.privacy.ResidentIdNumber.Defect;
 import jakarta.validation.ConstraintValidator;
+import cn.procuratorate.wages.common.validation.DefectViolations;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Checks {@link ResidentId}: one validator per supported type, sharing the rules of {@link ResidentIdNumber}. */
@@ -26,16 +26,7 @@ final class ResidentIdValidator {
         // The validation clock (ClockProvider) rather than the system one, so tests can fix "today".
         Optional<Defect> defect = ResidentIdNumber.defectOf(ResidentIdNumber.normalise(raw),
                 ResidentIdNumber.today(context.getClockProvider().getClock()));
-        if (defect.isEmpty()) {
-            return true;
-        }
-        if (namesDefect) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(
-                            "{" + MESSAGES + defect.get().name().toLowerCase(Locale.ROOT).replace('_', '-') + "}")
-                    .addConstraintViolation();
-        }
-        return false;
+        return DefectViolations.report(defect, namesDefect, MESSAGES, context);
     }
 
     public static final class OfString implements ConstraintValidator<ResidentId, String> {
