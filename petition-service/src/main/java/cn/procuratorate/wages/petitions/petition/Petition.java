@@ -87,8 +87,9 @@ public class Petition {
     protected Petition() {
     }
 
-    Petition(Channel channel, String unit, String petitionerName, Sealed petitionerResidentId, Sealed petitionerPhone,
-            String summary, String regionCode, String linkedCaseId, Instant receivedAt) {
+    /** A petition registered by staff; {@link PetitionIntake#register} completes and stores it. */
+    public Petition(Channel channel, String unit, String petitionerName, Sealed petitionerResidentId,
+            Sealed petitionerPhone, String summary, String regionCode, String linkedCaseId, Instant receivedAt) {
         this.channel = channel;
         this.unit = unit;
         this.petitionerName = petitionerName;

@@ -12,6 +12,7 @@ import cn.procuratorate.wages.petitions.rules.PriorityFacts;
 import cn.procuratorate.wages.petitions.rules.PriorityReason;
 import cn.procuratorate.wages.petitions.rules.PriorityRules;
 import cn.procuratorate.wages.petitions.rules.UrgencySign;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,11 @@ public class PetitionIntake {
         this.priorityRules = priorityRules;
         this.duplicateRules = duplicateRules;
         this.groupLinking = groupLinking;
+    }
+
+    /** The same intake on another clock (see {@link Petitions#at}). */
+    public PetitionIntake at(Clock clock) {
+        return new PetitionIntake(petitions.at(clock), store, priorityRules, duplicateRules, groupLinking);
     }
 
     public Petition register(Petition petition, Petition.Particulars particulars, WageClaim claim,

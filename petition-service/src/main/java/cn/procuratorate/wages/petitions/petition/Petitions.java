@@ -34,6 +34,14 @@ public class Petitions {
         this.clock = clock;
     }
 
+    /**
+     * The same service on another clock: its timeline entries and date checks are of that clock's time. For
+     * replaying a history on the days it happened (the demo data of the local run).
+     */
+    public Petitions at(Clock other) {
+        return new Petitions(store, other);
+    }
+
     /** A new petition: its reply due dates, and the first entry of its timeline. */
     public Petition receive(Petition petition, Petition.Particulars particulars, WageClaim claim, Caller caller) {
         petition.received(LocalDate.ofInstant(petition.receivedAt(), CHINA), particulars, claim,
@@ -45,7 +53,7 @@ public class Petitions {
         return store.find(id, UnitScope.readable(caller)).orElseThrow(() -> new NotFoundException("petition", id));
     }
 
-    Petition reply(String id, long expectedVersion, ReplyKind kind, String text, ReplyChannel channel,
+    public Petition reply(String id, long expectedVersion, ReplyKind kind, String text, ReplyChannel channel,
             LocalDate sentOn, Caller caller) {
         Petition petition = changeable(id, expectedVersion, caller);
         if (sentOn.isAfter(today()) || sentOn.isBefore(LocalDate.ofInstant(petition.receivedAt(), CHINA))) {
@@ -60,7 +68,7 @@ public class Petitions {
     }
 
     /** Transferred, answered or merged; routing into a case goes through {@link #route}. */
-    Petition handle(String id, long expectedVersion, Handling handling, Caller caller) {
+    public Petition handle(String id, long expectedVersion, Handling handling, Caller caller) {
         Petition petition = changeable(id, expectedVersion, caller);
         if (handling.outcome() == HandlingOutcome.MERGED) {
             Petition into = find(handling.mergedInto(), caller);
@@ -89,14 +97,14 @@ public class Petitions {
         return store.save(petition);
     }
 
-    Petition close(String id, long expectedVersion, Caller caller) {
+    public Petition close(String id, long expectedVersion, Caller caller) {
         Petition petition = changeable(id, expectedVersion, caller);
         next(Step.CLOSE, petition);
         petition.close(entry(caller, "CLOSE", "办结"));
         return store.save(petition);
     }
 
-    Petition assign(String id, long expectedVersion, String clerk, Caller caller) {
+    public Petition assign(String id, long expectedVersion, String clerk, Caller caller) {
         Petition petition = changeable(id, expectedVersion, caller);
         petition.assign(clerk, entry(caller, "ASSIGN", "指定承办人：" + clerk));
         return store.save(petition);
