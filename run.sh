@@ -27,6 +27,8 @@ export EUREKA_URL="http://localhost:${REGISTRY_PORT}/eureka/"
 # Tokens name the gateway's public URL as issuer; the gateway and services fetch auth-server's keys through it.
 export AUTH_ISSUER="${AUTH_ISSUER:-http://localhost:${GATEWAY_PORT}}"
 export AUTH_JWKS_URI="${AUTH_JWKS_URI:-http://localhost:${GATEWAY_PORT}/oauth2/jwks}"
+# Where petition-service gets its own (platform-services) token for deliveries made without a user.
+export AUTH_TOKEN_URI="${AUTH_TOKEN_URI:-http://localhost:${GATEWAY_PORT}/oauth2/token}"
 MODULES=(devdb registry auth-server case-service petition-service outreach-service gateway)
 APPS=(registry auth-server case-service petition-service outreach-service gateway)
 # The dev profile's one-curl client of a seeded supervisor (auth-server/README.md), used to check the routes.

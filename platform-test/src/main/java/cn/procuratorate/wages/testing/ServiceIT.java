@@ -22,6 +22,7 @@ public abstract class ServiceIT {
     static void authServer(DynamicPropertyRegistry registry) {
         registry.add("platform.security.issuer", () -> TestTokens.ISSUER);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", AuthServerStub::jwkSetUri);
+        registry.add("platform.security.token-uri", AuthServerStub::tokenUri);
     }
 
     @DynamicPropertySource

@@ -41,6 +41,11 @@ public final class TestTokens {
         return token().subject(role.toLowerCase() + "1").roles(role).unit(UNIT).sign();
     }
 
+    /** The platform's own services (client {@code platform-services}): role SERVICE, no unit. */
+    public static String service() {
+        return token().subject("platform-services").roles("SERVICE").sign();
+    }
+
     /** Operations tooling (e.g. the Prometheus scraper): metrics and the other actuator endpoints. */
     public static String operator() {
         return token().subject("operations").roles("OPERATOR").sign();

@@ -40,6 +40,8 @@ class ComposeFileTest {
             "petition-service", 8082,
             "outreach-service", 8083);
     private static final Set<String> DOMAIN_SERVICES = Set.of("case-service", "petition-service", "outreach-service");
+    /** Services that call others without a user (queued deliveries), with the platform-services client's token. */
+    private static final Set<String> SERVICE_TOKEN_CLIENTS = Set.of("petition-service");
     /** Every process with a database of its own: the domain services and auth-server (users, signing keys). */
     private static final Set<String> DATABASE_OWNERS =
             Set.of("case-service", "petition-service", "outreach-service", "auth-server");
@@ -275,11 +277,24 @@ class ComposeFileTest {
                 problems.add(name + ": AUTH_JWKS_URI should fetch keys from http://auth-server:9000/, is " + jwks);
             }
         }
-        environment(service("auth-server")).forEach((variable, value) -> {
-            if (variable.endsWith("_SECRET") && !String.valueOf(value).startsWith("${")) {
-                problems.add("auth-server: " + variable + " must come from the environment (${...:?}), not the file");
+        // Services that call others without a user get client-credentials tokens from auth-server itself.
+        for (String name : SERVICE_TOKEN_CLIENTS) {
+            Map<String, String> env = environment(service(name));
+            String tokenUri = env.get("AUTH_TOKEN_URI");
+            if (!"http://auth-server:9000/oauth2/token".equals(tokenUri)) {
+                problems.add(name + ": AUTH_TOKEN_URI should be http://auth-server:9000/oauth2/token, is " + tokenUri);
             }
-        });
+            String secret = env.get("AUTH_PLATFORM_SERVICES_SECRET");
+            if (secret == null || !secret.matches("\\$\\{AUTH_PLATFORM_SERVICES_SECRET:\\?.+}")) {
+                problems.add(name + ": AUTH_PLATFORM_SERVICES_SECRET should be required from the environment"
+                        + " (${AUTH_PLATFORM_SERVICES_SECRET:?...}), is " + secret);
+            }
+        }
+        services.forEach((name, service) -> environment(service).forEach((variable, value) -> {
+            if (variable.endsWith("_SECRET") && !String.valueOf(value).startsWith("${")) {
+                problems.add(name + ": " + variable + " must come from the environment (${...:?}), not the file");
+            }
+        }));
         assertNoProblems("identity", problems);
     }
 

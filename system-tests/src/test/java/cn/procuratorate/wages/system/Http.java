@@ -35,10 +35,11 @@ final class Http {
         return send(headerNamesAndValues.length == 0 ? request : request.headers(headerNamesAndValues));
     }
 
-    Answer post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+    Answer post(String path, String json, String... headerNamesAndValues) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(headerNamesAndValues.length == 0 ? request : request.headers(headerNamesAndValues));
     }
 
     /** A form POST with HTTP Basic client authentication, as an OAuth2 client asks for a token. */

@@ -46,6 +46,8 @@ final class LocalSystem {
         String issuer = "--platform.security.issuer=http://localhost:" + gatewayPort;
         String jwks = "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:" + gatewayPort
                 + "/oauth2/jwks";
+        // Services get their own (client-credentials) tokens through the gateway too, as in the local run.
+        String tokens = "--platform.security.token-uri=http://localhost:" + gatewayPort + "/oauth2/token";
         add("devdb", databasePort, List.of("--port=" + databasePort, "--in-memory"));
         add("registry", registryPort, List.of("--server.port=" + registryPort, "--spring.profiles.active=dev"));
         int authPort = freePort();
@@ -54,7 +56,7 @@ final class LocalSystem {
         for (String service : DOMAIN_SERVICES) {
             int port = freePort();
             add(service, port, List.of("--server.port=" + port, "--spring.profiles.active=dev", mongo, eureka,
-                    issuer, jwks));
+                    issuer, jwks, tokens));
         }
         add("gateway", gatewayPort, List.of("--server.port=" + gatewayPort, "--spring.profiles.active=dev", eureka,
                 issuer, jwks));

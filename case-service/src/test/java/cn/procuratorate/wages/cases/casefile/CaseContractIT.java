@@ -31,6 +31,20 @@ class CaseContractIT extends ServiceIT {
     }
 
     @Test
+    void theCaseOfARoutedPetitionHasEveryFieldItsConsumerReadsWhenCreatedAndWhenFoundAgain() throws Exception {
+        String unit = TestIdentifiers.unit();
+        for (int status : new int[] {201, 200}) {
+            String answer = http(TestTokens.service()).post()
+                    .uri("/api/cases/from-petition/{petition}", "contract-petition-" + unit)
+                    .contentType(MediaType.APPLICATION_JSON).body(CaseBodies.newCase("信访转案契约", "110105", "unit", unit))
+                    .exchange().expectStatus().isEqualTo(status).expectBody(String.class).returnResult()
+                    .getResponseBody();
+
+            assertSameShape(example("case-from-petition.json"), json.readTree(answer), "$");
+        }
+    }
+
+    @Test
     void caseFiguresHaveEveryFieldTheirConsumersRead() throws Exception {
         http().post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                 .body(CaseBodies.newCase("统计契约案", "110105"))

@@ -176,9 +176,9 @@ class PetitionController {
     @PostMapping("/{id}/routing")
     @PreAuthorize(DESK)
     @Operation(summary = "Route the petition into a case of case-service",
-            description = "Accepted at once and kept in the petition (202, routing PENDING) whether or not "
-                    + "case-service answers now; delivered exactly once, then the case number shows (DELIVERED). "
-                    + "A refusal by case-service (4xx) shows as REFUSED with its reason and is not retried.")
+            description = "Kept in the petition whether or not case-service answers now, and tried at once: 200 "
+                    + "with the case number (DELIVERED) or case-service's refusal (REFUSED, not retried) when it "
+                    + "answered; 202 with routing PENDING when it did not, delivered later, exactly once.")
     ResponseEntity<PetitionView> route(@PathVariable String id,
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody NewRouting routing) {
@@ -186,8 +186,8 @@ class PetitionController {
         Petition routed = petitions.route(id, version, routing.caseType(), routing.industryCode().toUpperCase(),
                 routing.employerKind(), routing.employerCreditCode() == null ? null
                         : routing.employerCreditCode().strip().toUpperCase(), Caller.required());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).eTag(Versions.etag(routed.version()))
-                .body(view(routed, Disclosure.MASKED));
+        HttpStatus status = routed.routing().state() == RoutingState.PENDING ? HttpStatus.ACCEPTED : HttpStatus.OK;
+        return ResponseEntity.status(status).eTag(Versions.etag(routed.version())).body(view(routed, Disclosure.MASKED));
     }
 
     @PostMapping("/{id}/close")

@@ -57,13 +57,18 @@ final class PetitionViews {
         }
     }
 
-    /** The routing's delivery, without the sender's lease. */
-    record RoutingView(String caseType, RoutingState state, Instant requestedAt, String requestedBy, int attempts,
-            String lastError, String caseId, String caseNumber, Integer refusalStatus, String refusalDetail) {
+    /**
+     * The routing's delivery, without the sender's lease: while PENDING, how often it was tried, why it failed last
+     * and when it is tried next; once DELIVERED the case; once REFUSED case-service's status and reason.
+     */
+    record RoutingView(String caseType, RoutingState state, String stateLabel, Instant requestedAt,
+            String requestedBy, int attempts, Instant nextAttemptAt, String lastError, String caseId,
+            String caseNumber, Integer refusalStatus, String refusalDetail) {
 
         static RoutingView of(Routing r) {
-            return r == null ? null : new RoutingView(r.caseType(), r.state(), r.requestedAt(), r.requestedBy(),
-                    r.attempts(), r.lastError(), r.caseId(), r.caseNumber(), r.refusalStatus(), r.refusalDetail());
+            return r == null ? null : new RoutingView(r.caseType(), r.state(), r.state().label(), r.requestedAt(),
+                    r.requestedBy(), r.attempts(), r.state() == RoutingState.PENDING ? r.nextAttemptAt() : null,
+                    r.lastError(), r.caseId(), r.caseNumber(), r.refusalStatus(), r.refusalDetail());
         }
     }
 

@@ -78,6 +78,15 @@ public class PetitionerIdentity {
         return new Shown(shownId, shownPhone, disclosure);
     }
 
-    record Shown(PersonalText residentId, PersonalText phone, Disclosure disclosure) {
+    /**
+     * The petitioner's ID number and phone in full, for the case a petition is routed into: the worker of that case
+     * must be identified. Each prints itself masked, so a debug line of the outgoing request cannot show them.
+     */
+    public Shown forCase(Petition petition) {
+        return show(petition, Disclosure.FULL);
+    }
+
+    /** {@code null} fields: the petitioner gave none. */
+    public record Shown(PersonalText residentId, PersonalText phone, Disclosure disclosure) {
     }
 }

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +29,12 @@ public class Petitions {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PetitionStore store;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Petitions(PetitionStore store, Clock clock) {
+    Petitions(PetitionStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,7 +88,8 @@ public class Petitions {
 
     /**
      * Routes the petition into a case: accepted and recorded here at once (the outbox in the petition's own
-     * document), delivered to case-service by the routing sender, now if it answers, later if it does not.
+     * document), delivered to case-service by the routing sender, now if it answers, later if it does not. The
+     * petition is answered as it stands after that first attempt: DELIVERED, REFUSED or still PENDING.
      */
     Petition route(String id, long expectedVersion, String caseType, String industryCode, String employerKind,
             String employerCreditCode, Caller caller) {
@@ -94,7 +99,9 @@ public class Petitions {
         petition.handle(new Handling(HandlingOutcome.ROUTED_TO_CASE, null, null, null, today(), caller.subject()),
                 Routing.requested(caseType, industryCode, employerKind, employerCreditCode, now, caller.subject()),
                 entry(caller, "ROUTE", "转为案件办理（等待案件系统确认）"));
-        return store.save(petition);
+        Petition saved = store.save(petition);
+        events.publishEvent(new RoutingRequested(saved.id()));
+        return store.find(saved.id(), Optional.empty()).orElse(saved);
     }
 
     public Petition close(String id, long expectedVersion, Caller caller) {

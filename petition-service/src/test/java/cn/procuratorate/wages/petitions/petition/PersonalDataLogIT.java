@@ -1,8 +1,15 @@
 package cn.procuratorate.wages.petitions.petition;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.testing.CaseServiceCallerIT;
+import cn.procuratorate.wages.testing.Downstream;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import cn.procuratorate.wages.testing.TestTokens;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +76,16 @@ class PersonalDataLogIT extends CaseServiceCallerIT {
                 .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(1);
         http(clerk).get().uri("/api/petitions?residentId={id}&phone={phone}&q={phone}", Map.of("id", ID, "phone", PHONE))
                 .exchange().expectStatus().isOk();
+        // Routed into a case: the ID number and phone go to case-service in full, through Feign's debug lines.
+        CASE_SERVICE.stubFor(WireMock.post(urlPathMatching("/api/cases/from-petition/.*")).willReturn(aResponse()
+                .withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody(Downstream.contract("case-service", "case-from-petition.json"))));
+        http(clerk).post().uri("/api/petitions/{id}/routing", petition).header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("caseType", "WAGE_CRIME", "industryCode", "E4710",
+                        "employerKind", "UNLICENSED_CONTRACTOR"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.routing.state").isEqualTo("DELIVERED");
+        CASE_SERVICE.verify(postRequestedFor(urlPathMatching("/api/cases/from-petition/.*"))
+                .withRequestBody(matchingJsonPath("$.workers[0].residentId", equalTo(ID))));
 
         // Validation errors: an ID number with a wrong check character, a phone a digit short, in body and query.
         post(clerk, PetitionPersonalDataIT.body(PetitionerIds.withWrongCheckCharacter(ID), PHONE.substring(0, 10)))
@@ -99,6 +116,7 @@ class PersonalDataLogIT extends CaseServiceCallerIT {
         String logs = applicationLines(output.getAll(), Thread.currentThread().getName());
         // The debug loggers did write about these requests (so the check below is not vacuous)...
         assertThat(logs).contains("POST \"/api/petitions\"", "Read \"application/json", "rejected value",
+                "Writing [NewCase[", "Routing of petition " + petition + ", attempt 1: delivered",
                 "residentId=" + ID.substring(0, 6) + "********" + ID.substring(14),
                 "Personal data of petition " + petition + " shown in full to clerk1");
         // ...and never with the numbers, whole or without the check character, or the phone without a digit.

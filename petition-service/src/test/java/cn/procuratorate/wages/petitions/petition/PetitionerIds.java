@@ -1,7 +1,7 @@
 package cn.procuratorate.wages.petitions.petition;
 
 /** Valid resident ID numbers for the tests, one per birth date, so tests sharing the database do not collide. */
-final class PetitionerIds {
+public final class PetitionerIds {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
@@ -9,7 +9,7 @@ final class PetitionerIds {
     }
 
     /** A number of region 110105 born on {@code yyyymmdd}, sequence 002, with its check character. */
-    static String born(String yyyymmdd) {
+    public static String born(String yyyymmdd) {
         String digits = "110105" + yyyymmdd + "002";
         int sum = 0;
         for (int i = 0; i < 17; i++) {
@@ -19,7 +19,7 @@ final class PetitionerIds {
     }
 
     /** The same first 17 digits with another (wrong) check character. */
-    static String withWrongCheckCharacter(String number) {
+    public static String withWrongCheckCharacter(String number) {
         char check = number.charAt(17);
         return number.substring(0, 17) + (check == '0' ? '1' : '0');
     }

@@ -4,6 +4,7 @@ import cn.procuratorate.wages.common.problem.ApiException;
 import cn.procuratorate.wages.common.problem.DependencyUnavailableException;
 import cn.procuratorate.wages.common.problem.ProblemKind;
 import feign.FeignException;
+import java.net.SocketTimeoutException;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
@@ -47,6 +48,32 @@ public final class RemoteCallFailures {
         log.warn("{} unavailable: {}{}", service, cause.getClass().getSimpleName(),
                 cause instanceof FeignException feign ? " (status " + feign.status() + ")" : "");
         return new DependencyUnavailableException(service, cause);
+    }
+
+    /**
+     * What went wrong with a call that did not get an answer, in a few words fit for a stored record: an HTTP status,
+     * "timeout", "circuit breaker open" or the kind of the root failure. Never a message: messages may quote request
+     * data.
+     */
+    public static String reason(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof DependencyUnavailableException && cause.getCause() != null) {
+            cause = unwrap(cause.getCause());
+        }
+        if (cause.getClass().getSimpleName().equals("CallNotPermittedException")) {
+            return "circuit breaker open";
+        }
+        if (cause instanceof FeignException feign && feign.status() > 0) {
+            return "HTTP " + feign.status();
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof SocketTimeoutException) {
+                break;
+            }
+            root = root.getCause();
+        }
+        return root instanceof SocketTimeoutException ? "timeout" : root.getClass().getSimpleName();
     }
 
     private static Throwable unwrap(Throwable failure) {

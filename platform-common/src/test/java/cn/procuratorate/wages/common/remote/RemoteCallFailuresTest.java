@@ -41,6 +41,25 @@ class RemoteCallFailuresTest {
     }
 
     @Test
+    void theReasonOfAFailureIsAFewWordsWithoutItsMessage() {
+        FeignException unavailable = FeignException.errorStatus("createFromPetition",
+                feign.Response.builder().status(503).request(REQUEST).headers(Map.of()).build());
+        RetryableException timedOut = new RetryableException(-1, "Read timed out 11010519491231002X",
+                Request.HttpMethod.POST, new java.net.SocketTimeoutException("Read timed out"), (Long) null, REQUEST);
+        RetryableException refused = new RetryableException(-1, "Connection refused", Request.HttpMethod.POST,
+                new java.net.ConnectException("Connection refused"), (Long) null, REQUEST);
+        CallNotPermittedException open = CallNotPermittedException.createCallNotPermittedException(
+                CircuitBreaker.ofDefaults("case-service"));
+
+        assertThat(RemoteCallFailures.reason(new NoFallbackAvailableException("no fallback", unavailable)))
+                .isEqualTo("HTTP 503");
+        assertThat(RemoteCallFailures.reason(RemoteCallFailures.unavailable("case-service", timedOut)))
+                .isEqualTo("timeout");
+        assertThat(RemoteCallFailures.reason(refused)).isEqualTo("ConnectException");
+        assertThat(RemoteCallFailures.reason(open)).isEqualTo("circuit breaker open");
+    }
+
+    @Test
     void anUnavailableServiceIsNamedInTheProblem() {
         var problem = RemoteCallFailures.unavailable("case-service", new java.net.ConnectException("refused"));
 
