@@ -43,7 +43,7 @@ public class Petitions {
      * replaying a history on the days it happened (the demo data of the local run).
      */
     public Petitions at(Clock other) {
-        return new Petitions(store, other);
+        return new Petitions(store, events, other);
     }
 
     /** A new petition: its reply due dates, and the first entry of its timeline. */
