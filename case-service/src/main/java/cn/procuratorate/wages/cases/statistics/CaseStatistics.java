@@ -36,17 +36,22 @@ record CaseStatistics(Period period, GroupBy groupBy, String unit, List<Statisti
     }
 
     /**
-     * @param key   the industry code, region code, credit code, month ({@code 2026-03}), type or stage
-     * @param label the employer's name (EMPLOYER), the Chinese name of the type or stage (TYPE, STAGE); else null
+     * @param key          the industry code, region code, credit code (of the employer or the general contractor),
+     *                     month ({@code 2026-03}), type or stage
+     * @param label        the company's name as its latest case gives it (EMPLOYER, GENERAL_CONTRACTOR), the Chinese
+     *                     name of the type or stage (TYPE, STAGE); else null
+     * @param industryCode the industry of the company's latest case (EMPLOYER, GENERAL_CONTRACTOR), which tells the
+     *                     department supervising it; else null, also for the row of cases naming no company
      */
-    record StatisticsRow(String key, String label, long cases, long openCases, long workers,
+    record StatisticsRow(String key, String label, String industryCode, long cases, long openCases, long workers,
             @Schema(example = "12800.50") BigDecimal owed, @Schema(example = "3000.00") BigDecimal recovered,
             @Schema(example = "0.2344") BigDecimal recoveryRate) {
 
         static StatisticsRow of(GroupBy groupBy, GroupFigures group) {
             WageTotals wages = new WageTotals(group.owedFen(), group.recoveredFen());
-            return new StatisticsRow(group.key(), label(groupBy, group), group.cases(), group.openCases(),
-                    group.workers(), wages.owed(), wages.recovered(), wages.recoveryRate());
+            return new StatisticsRow(group.key(), label(groupBy, group),
+                    groupBy.ofCompanies() && group.key() != null ? group.industryCode() : null, group.cases(),
+                    group.openCases(), group.workers(), wages.owed(), wages.recovered(), wages.recoveryRate());
         }
 
         private static String label(GroupBy groupBy, GroupFigures group) {
@@ -54,7 +59,7 @@ record CaseStatistics(Period period, GroupBy groupBy, String unit, List<Statisti
                 return null;
             }
             return switch (groupBy) {
-                case EMPLOYER -> group.name();
+                case EMPLOYER, GENERAL_CONTRACTOR -> group.name();
                 case TYPE -> CaseType.valueOf(group.key()).label();
                 case STAGE -> Stage.valueOf(group.key()).label();
                 case INDUSTRY, REGION, MONTH -> null;

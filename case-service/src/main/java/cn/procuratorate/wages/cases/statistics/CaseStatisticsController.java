@@ -48,7 +48,7 @@ class CaseStatisticsController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Cases, open cases, workers, wages owed and recovered per industry, region, employer, "
-            + "month, type or stage, over a period of registration",
+            + "general contractor, month, type or stage, over a period of registration",
             description = "Days are China calendar days, both ends included; a period may not exceed 5 years. "
                     + "Staff see their own unit's figures; a service sees every unit's, or one unit's with unit=. "
                     + "Money is yuan with 2 decimals, summed exactly from fen; months without cases are rows of 0.")

@@ -38,6 +38,7 @@ class CaseStatisticsStore {
     private static final String OWED_FEN = "owedFen";
     private static final String RECOVERED_FEN = "recoveredFen";
     private static final String EMPLOYER_NAME = "employer.name";
+    private static final String GENERAL_CONTRACTOR_NAME = "project.generalContractorName";
     private static final String MONTH_FORMAT = "%Y-%m";
 
     private final MongoTemplate mongo;
@@ -50,9 +51,9 @@ class CaseStatisticsStore {
     List<GroupFigures> figures(StatisticsQuery query) {
         List<AggregationOperation> stages = new ArrayList<>();
         stages.add(Aggregation.match(criteria(query)));
-        boolean byEmployer = query.groupBy() == GroupBy.EMPLOYER;
-        if (byEmployer) {
-            // Newest first, so that $first names an employer as its latest case does.
+        boolean byCompany = query.groupBy().ofCompanies();
+        if (byCompany) {
+            // Newest first, so that $first names a company, and gives its industry, as its latest case does.
             stages.add(Aggregation.sort(Sort.Direction.DESC, CREATED_AT));
         }
         ProjectionOperation projection = Aggregation.project(OWED_FEN, RECOVERED_FEN)
@@ -62,13 +63,14 @@ class CaseStatisticsStore {
                 ? projection.and(DateOperators.DateToString.dateOf(CREATED_AT).toString(MONTH_FORMAT)
                         .withTimezone(DateOperators.Timezone.valueOf(Cases.CHINA.getId()))).as("key")
                 : projection.and(query.groupBy().field()).as("key");
-        if (byEmployer) {
-            projection = projection.and(EMPLOYER_NAME).as("name");
+        if (byCompany) {
+            projection = projection.and(query.groupBy() == GroupBy.EMPLOYER ? EMPLOYER_NAME : GENERAL_CONTRACTOR_NAME)
+                    .as("name").and(INDUSTRY_CODE).as("industryCode");
         }
         stages.add(projection);
         GroupOperation group = Aggregation.group("key").count().as("cases").sum("open").as("openCases")
                 .sum("workers").as("workers").sum(OWED_FEN).as("owedFen").sum(RECOVERED_FEN).as("recoveredFen");
-        stages.add(byEmployer ? group.first("name").as("name") : group);
+        stages.add(byCompany ? group.first("name").as("name").first("industryCode").as("industryCode") : group);
         stages.add(Aggregation.sort(Sort.Direction.ASC, "_id"));
         return mongo.aggregate(Aggregation.newAggregation(stages), CaseFile.COLLECTION, GroupFigures.class)
                 .getMappedResults();

@@ -8,6 +8,11 @@ enum GroupBy {
     REGION("regionCode"),
     /** The employer's unified social credit code; the key is null for employers without one (包工头). */
     EMPLOYER("employer.creditCode"),
+    /**
+     * The credit code of the project's general contractor (总承包单位), who answers for a defaulting subcontractor's
+     * wages (保障农民工工资支付条例 art. 30); the key is null for cases without a project or without that code.
+     */
+    GENERAL_CONTRACTOR("project.generalContractorCreditCode"),
     /** The China calendar month of registration, {@code 2026-03}: computed from {@code createdAt}, not stored. */
     MONTH(null),
     TYPE("type"),
@@ -22,5 +27,10 @@ enum GroupBy {
     /** The stored field whose value is the key; null for {@link #MONTH}. */
     String field() {
         return field;
+    }
+
+    /** Groups of companies: named, and placed in an industry, as their latest case does. */
+    boolean ofCompanies() {
+        return this == EMPLOYER || this == GENERAL_CONTRACTOR;
     }
 }

@@ -68,6 +68,21 @@ class CaseContractIT extends ServiceIT {
     }
 
     @Test
+    void caseStatisticsPerGeneralContractorHaveEveryFieldTheirConsumersRead() throws Exception {
+        String unit = TestIdentifiers.unit();
+        Map<String, Object> body = CaseBodies.newCase("总包统计契约案", "110105", "unit", unit);
+        body.put("project", Map.of("name", "某家园住宅楼工程", "generalContractorName", "某建工集团有限公司",
+                "generalContractorCreditCode", TestIdentifiers.creditCode()));
+        http(service()).post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange().expectStatus().isCreated();
+        String answer = http(service()).get()
+                .uri("/api/cases/statistics?groupBy=GENERAL_CONTRACTOR&unit={unit}", unit)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertSameShape(example("case-statistics-general-contractor.json"), json.readTree(answer), "$");
+    }
+
+    @Test
     void anEmployerSummaryHasEveryFieldItsConsumersRead() throws Exception {
         String creditCode = TestIdentifiers.creditCode();
         Map<String, Object> body = CaseBodies.newCase("用人单位契约案", "110105", "unit", TestIdentifiers.unit());

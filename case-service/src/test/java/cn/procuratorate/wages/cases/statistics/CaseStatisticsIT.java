@@ -155,11 +155,36 @@ class CaseStatisticsIT extends ServiceIT {
         assertThat(rows(employers)).containsExactly(
                 "null|null|1|1|1|4.00|0.00|0.0000",
                 creditCode + "|新名建筑公司|2|1|2|3.00|0.00|0.0000");
+        assertThat(employers.get("rows").get(1).get("industryCode").asString()).isEqualTo("E4710");
 
         JsonNode stages = read(get(service(), "/api/cases/statistics?groupBy=STAGE&unit=" + unit));
         assertThat(rows(stages)).containsExactly(
                 "CLOSED|已结案|1|0|1|2.00|0.00|0.0000",
                 "RECEIVED|已受理|2|2|2|5.00|0.00|0.0000");
+    }
+
+    @Test
+    void groupsByGeneralContractorNamedAndPlacedInAnIndustryByItsLatestCase() {
+        String unit = TestIdentifiers.unit();
+        String contractor = TestIdentifiers.creditCode();
+        String older = register(unit, withProject(body(unit, "WAGE_CRIME", "320102", "E4710",
+                employer("甲劳务有限公司", TestIdentifiers.creditCode()), worker(3, "1.00")), "旧名建工集团", contractor));
+        CaseApi.registeredAt(mongo, older, Instant.now().minusSeconds(86_400));
+        register(unit, withProject(body(unit, "LAWSUIT_SUPPORT", "320102", "E4812",
+                employer("乙路桥工程有限公司", TestIdentifiers.creditCode()), worker(3, "2.00")), "新名建工集团", contractor));
+        register(unit, "WAGE_CRIME", "320102", "C1810", worker(3, "4.00"));
+
+        JsonNode contractors = read(get(service(), "/api/cases/statistics?groupBy=GENERAL_CONTRACTOR&unit=" + unit));
+
+        assertThat(contractors.get("groupBy").asString()).isEqualTo("GENERAL_CONTRACTOR");
+        assertThat(rows(contractors)).containsExactly(
+                "null|null|1|1|1|4.00|0.00|0.0000",
+                contractor + "|新名建工集团|2|2|2|3.00|0.00|0.0000");
+        assertThat(contractors.get("rows").get(1).get("industryCode").asString()).isEqualTo("E4812");
+        assertThat(contractors.get("rows").get(0).get("industryCode").isNull()).isTrue();
+        // Only groups of companies are placed in an industry.
+        assertThat(read(get(service(), "/api/cases/statistics?groupBy=REGION&unit=" + unit)).get("rows").get(0)
+                .get("industryCode").isNull()).isTrue();
     }
 
     @Test
@@ -279,6 +304,13 @@ class CaseStatisticsIT extends ServiceIT {
         body.put("industryCode", industry);
         body.put("employer", employer);
         body.put("workers", new ArrayList<>(List.of(workers)));
+        return body;
+    }
+
+    private static Map<String, Object> withProject(Map<String, Object> body, String contractorName,
+            String contractorCode) {
+        body.put("project", Map.of("name", "某家园住宅楼工程", "generalContractorName", contractorName,
+                "generalContractorCreditCode", contractorCode));
         return body;
     }
 
