@@ -1,0 +1,94 @@
+package cn.procuratorate.wages.outreach.detection;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Calendar days of China, both ends included: the period findings cover, or a window a rule compares it with. The
+ * same rules as the sources' statistics, so that both count the same days.
+ */
+public record DetectionPeriod(LocalDate from, LocalDate to) {
+
+    /** As the sources' statistics, and the 12 months of the outreach issue's repeat-employer rule. */
+    static final int DEFAULT_MONTHS = 12;
+    /** The sources refuse longer periods. */
+    static final int MAX_YEARS = 5;
+    /** A quarter, and the four quarters before it that make its baseline. */
+    static final int QUARTER_MONTHS = 3;
+    static final int BASELINE_QUARTERS = 4;
+
+    public DetectionPeriod {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("A period ends on or after its first day: " + from + " to " + to);
+        }
+    }
+
+    /**
+     * The period asked for: {@code to} defaults to today, {@code from} to {@value #DEFAULT_MONTHS} months before
+     * {@code to}.
+     *
+     * @throws PeriodRefused if {@code from} is after {@code to} or the period is longer than {@value #MAX_YEARS} years
+     */
+    static DetectionPeriod asked(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate last = to == null ? today : to;
+        LocalDate first = from == null ? last.minusMonths(DEFAULT_MONTHS) : from;
+        if (first.isAfter(last)) {
+            throw new PeriodRefused("detection.period.from-after-to", first, last);
+        }
+        if (!last.isBefore(first.plusYears(MAX_YEARS))) {
+            throw new PeriodRefused("detection.period.too-long", MAX_YEARS);
+        }
+        return new DetectionPeriod(first, last);
+    }
+
+    /** The quarter that ends on the last day: the 3 months up to {@code to}. */
+    DetectionPeriod lastQuarter() {
+        return new DetectionPeriod(to.minusMonths(QUARTER_MONTHS).plusDays(1), to);
+    }
+
+    /** The four quarters before {@link #lastQuarter()}: the 12 months that end the day before it starts. */
+    DetectionPeriod quartersBefore() {
+        LocalDate end = to.minusMonths(QUARTER_MONTHS);
+        return new DetectionPeriod(end.minusMonths(QUARTER_MONTHS * BASELINE_QUARTERS).plusDays(1), end);
+    }
+
+    /** The calendar months that lie wholly in the period, oldest first. */
+    List<YearMonth> wholeMonths() {
+        List<YearMonth> months = new ArrayList<>();
+        YearMonth first = from.getDayOfMonth() == 1 ? YearMonth.from(from) : YearMonth.from(from).plusMonths(1);
+        YearMonth last = to.equals(YearMonth.from(to).atEndOfMonth()) ? YearMonth.from(to)
+                : YearMonth.from(to).minusMonths(1);
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    /** A period the rules refuse, with the message saying why; the parameter at fault is always {@code from}. */
+    static final class PeriodRefused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String messageCode;
+        private final transient Object[] messageArgs;
+
+        PeriodRefused(String messageCode, Object... messageArgs) {
+            super(messageCode);
+            this.messageCode = messageCode;
+            this.messageArgs = messageArgs;
+        }
+
+        String messageCode() {
+            return messageCode;
+        }
+
+        Object[] messageArgs() {
+            return messageArgs;
+        }
+    }
+}
