@@ -1,0 +1,110 @@
+package cn.procuratorate.wages.outreach.detection;
+
+import cn.procuratorate.wages.common.problem.ApiException;
+import cn.procuratorate.wages.common.problem.ProblemDetailsHandler.FieldProblem;
+import cn.procuratorate.wages.common.problem.ProblemKind;
+import cn.procuratorate.wages.common.security.Caller;
+import cn.procuratorate.wages.common.security.UnitScope;
+import cn.procuratorate.wages.outreach.detection.DetectionPeriod.PeriodRefused;
+import cn.procuratorate.wages.outreach.detection.SuggestionDrafts.DraftedSuggestion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/outreach/findings")
+@Validated
+@Tag(name = "findings", description = "Systemic problems detected from case and petition statistics")
+class FindingsController {
+
+    /** Procurators and supervisors of their unit; the platform's services for one unit or every unit. */
+    static final String USERS = "hasAnyRole('PROCURATOR', 'SUPERVISOR', 'SERVICE')";
+
+    private final Findings findings;
+    private final MessageSource messages;
+
+    FindingsController(Findings findings, MessageSource messages) {
+        this.findings = findings;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize(USERS)
+    @Operation(summary = "Repeat employers, rising arrears per industry and region, contractors behind many arrears "
+            + "and surges before the Spring Festival, from case-service's and petition-service's statistics",
+            description = "Computed at request time. With one source unavailable the answer is partial "
+                    + "(partial=true, sources and missing say which and why; the rules run on the other source); "
+                    + "with both unavailable it is 503. Rising arrears compare the quarter ending on `to` with the "
+                    + "four before it, whatever `from` is. A finding's id is the same for the same kind, key, period "
+                    + "and unit.")
+    FindingsAnswer findings(
+            @Parameter(description = "first day, inclusive; 12 months before `to` when absent", example = "2025-11-27")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "last day, inclusive; today when absent", example = "2026-11-26")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "services only: the unit (staff always read their own; a service without it "
+                    + "reads every unit)")
+            @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String unit) {
+        return findings.detect(new DetectionScope(period(from, to), unitToRead(Caller.required(), unit)));
+    }
+
+    @PostMapping("/{findingId}/draft-suggestion")
+    @PreAuthorize(USERS)
+    @Operation(summary = "Draft a social-governance suggestion (社会治理检察建议) from a finding, in one call",
+            description = "The finding is detected again in the caller's unit (a service names it) from both "
+                    + "sources: 404 when it is no longer found, 503 when a source cannot be read. 201 with the new "
+                    + "draft's location; the same finding again answers 200 with the same draft.")
+    ResponseEntity<DraftAnswer> draftSuggestion(@PathVariable String findingId,
+            @Parameter(description = "services only: the unit of the draft")
+            @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String unit) {
+        Caller caller = Caller.required();
+        DraftedSuggestion drafted = findings.draftSuggestion(findingId, UnitScope.forWrite(caller, unit), caller);
+        return ResponseEntity.status(drafted.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/outreach/suggestions/" + drafted.suggestionId()))
+                .body(new DraftAnswer(drafted.suggestionId(), findingId));
+    }
+
+    record DraftAnswer(String suggestionId, String findingId) {
+    }
+
+    private DetectionPeriod period(LocalDate from, LocalDate to) {
+        try {
+            return DetectionPeriod.asked(from, to, findings.today());
+        } catch (PeriodRefused refused) {
+            String message = messages.getMessage(refused.messageCode(), refused.messageArgs(),
+                    LocaleContextHolder.getLocale());
+            throw new ApiException(ProblemKind.VALIDATION, refused, "problem.detail.validation")
+                    .with("errors", List.of(new FieldProblem("from", message)));
+        }
+    }
+
+    /** Staff read their own unit and may name only it; a service reads every unit unless it names one. */
+    private static String unitToRead(Caller caller, String requested) {
+        Optional<String> own = UnitScope.readable(caller);
+        if (own.isEmpty()) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(own.get())) {
+            throw new ApiException(ProblemKind.FORBIDDEN, "detection.detail.other-unit", requested);
+        }
+        return own.get();
+    }
+}
