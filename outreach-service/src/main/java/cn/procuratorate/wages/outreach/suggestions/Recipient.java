@@ -10,7 +10,7 @@ public record Recipient(Kind kind, String name, Sector sector, String regionCode
         DEPARTMENT, COURT
     }
 
-    /** The sector of the recipient: the wage-supervising departments of 条例 art. 7 and the others a suggestion reaches. */
+    /** The recipient's sector: the wage-supervising departments of 条例 art. 7, and the others suggestions reach. */
     public enum Sector {
         HRSS("人社"),
         HOUSING("住建"),

@@ -13,10 +13,12 @@ import java.time.Period;
  * the end of the month" would give 30 April): never later than the law. Public holidays do not move the due date
  * (no holiday calendar).
  *
- * @param standard      the ordinary period: {@link #WRITTEN_REPLY_WITHIN} unless configured otherwise
- * @param urgentDefault the period of an urgent suggestion that names none: {@link #URGENT_DEFAULT} unless configured
+ * @param replyPeriod       the ordinary period: {@link #WRITTEN_REPLY_WITHIN} unless configured otherwise
+ *                          ({@code outreach.suggestions.reply-period})
+ * @param urgentReplyPeriod the period of an urgent suggestion that names none: {@link #URGENT_DEFAULT} unless
+ *                          configured otherwise ({@code outreach.suggestions.urgent-reply-period})
  */
-public record ReplyPeriods(Period standard, Period urgentDefault) {
+public record ReplyPeriods(Period replyPeriod, Period urgentReplyPeriod) {
 
     /**
      * 人民检察院检察建议工作规定 (2019): the recipient handles the suggestion and replies in writing within two months
@@ -31,8 +33,9 @@ public record ReplyPeriods(Period standard, Period urgentDefault) {
 
     /** A null component means the default, so configuration needs to name only what it overrides. */
     public ReplyPeriods {
-        standard = positive(standard == null ? WRITTEN_REPLY_WITHIN : standard, "standard");
-        urgentDefault = positive(urgentDefault == null ? URGENT_DEFAULT : urgentDefault, "urgentDefault");
+        replyPeriod = positive(replyPeriod == null ? WRITTEN_REPLY_WITHIN : replyPeriod, "replyPeriod");
+        urgentReplyPeriod = positive(urgentReplyPeriod == null ? URGENT_DEFAULT : urgentReplyPeriod,
+                "urgentReplyPeriod");
     }
 
     public static ReplyPeriods defaults() {
@@ -46,14 +49,14 @@ public record ReplyPeriods(Period standard, Period urgentDefault) {
      *                           end before the ordinary one
      */
     LocalDate dueOn(LocalDate deliveredOn, boolean urgent, Integer withinDays) {
-        LocalDate ordinary = deliveredOn.plus(standard);
+        LocalDate ordinary = deliveredOn.plus(replyPeriod);
         if (!urgent) {
             if (withinDays != null) {
                 throw new SuggestionRefused(SuggestionRefused.Rule.PERIOD_ONLY_WHEN_URGENT);
             }
             return ordinary;
         }
-        LocalDate due = withinDays == null ? deliveredOn.plus(urgentDefault) : deliveredOn.plusDays(withinDays);
+        LocalDate due = withinDays == null ? deliveredOn.plus(urgentReplyPeriod) : deliveredOn.plusDays(withinDays);
         if (!due.isBefore(ordinary)) {
             throw new SuggestionRefused(SuggestionRefused.Rule.URGENT_PERIOD_NOT_SHORTER, ordinary);
         }

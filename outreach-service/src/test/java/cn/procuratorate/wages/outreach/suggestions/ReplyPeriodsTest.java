@@ -18,8 +18,8 @@ class ReplyPeriodsTest {
     @Test
     void theStatutoryPeriodIsTwoMonthsAndTheUrgentDefaultFifteenDays() {
         assertThat(ReplyPeriods.WRITTEN_REPLY_WITHIN).isEqualTo(Period.ofMonths(2));
-        assertThat(DEFAULTS.standard()).isEqualTo(ReplyPeriods.WRITTEN_REPLY_WITHIN);
-        assertThat(DEFAULTS.urgentDefault()).isEqualTo(Period.ofDays(15));
+        assertThat(DEFAULTS.replyPeriod()).isEqualTo(ReplyPeriods.WRITTEN_REPLY_WITHIN);
+        assertThat(DEFAULTS.urgentReplyPeriod()).isEqualTo(Period.ofDays(15));
     }
 
     @ParameterizedTest(name = "delivered {0}: due {1}")
@@ -73,9 +73,9 @@ class ReplyPeriodsTest {
         ReplyPeriods urgentTenDays = new ReplyPeriods(null, Period.ofDays(10));
 
         assertThat(threeMonths.dueOn(LocalDate.parse("2026-03-15"), false, null)).isEqualTo("2026-06-15");
-        assertThat(threeMonths.urgentDefault()).isEqualTo(ReplyPeriods.URGENT_DEFAULT);
+        assertThat(threeMonths.urgentReplyPeriod()).isEqualTo(ReplyPeriods.URGENT_DEFAULT);
         assertThat(urgentTenDays.dueOn(LocalDate.parse("2026-03-15"), true, null)).isEqualTo("2026-03-25");
-        assertThat(urgentTenDays.standard()).isEqualTo(ReplyPeriods.WRITTEN_REPLY_WITHIN);
+        assertThat(urgentTenDays.replyPeriod()).isEqualTo(ReplyPeriods.WRITTEN_REPLY_WITHIN);
     }
 
     @Test
