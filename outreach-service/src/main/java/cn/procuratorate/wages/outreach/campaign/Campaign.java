@@ -1,5 +1,7 @@
 package cn.procuratorate.wages.outreach.campaign;
 
+import cn.procuratorate.wages.outreach.materials.Audience;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;

@@ -1,5 +1,7 @@
 package cn.procuratorate.wages.outreach.campaign;
 
+import cn.procuratorate.wages.outreach.materials.Audience;
+
 import cn.procuratorate.wages.common.problem.NotFoundException;
 import cn.procuratorate.wages.common.web.PageRequests;
 import cn.procuratorate.wages.common.web.PageView;
