@@ -61,6 +61,9 @@ public class Materials {
 
     /** Of these ids, those that name no material the unit may use (its own, or one published by any unit). */
     public List<String> unusable(Collection<String> ids, String unit) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<String> usable = store.usable(ids, unit);
         return ids.stream().filter(id -> !usable.contains(id)).toList();
     }
