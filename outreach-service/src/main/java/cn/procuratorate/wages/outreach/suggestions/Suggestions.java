@@ -13,11 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
@@ -146,14 +146,18 @@ public class Suggestions {
         });
     }
 
-    /** What this caller may do now: the workflow's steps, less those reserved to a supervisor; clerks only read. */
+    /**
+     * What this caller may do now, in the order of {@link SuggestionAction}: the workflow's steps, less those
+     * reserved to a supervisor. Clerks take no step, nor do services (which only draft).
+     */
     public Set<SuggestionAction> allowed(Suggestion suggestion, Caller caller) {
-        if (!caller.hasRole(Role.PROCURATOR) && !caller.hasRole(Role.SUPERVISOR)) {
-            return Set.of();
+        Set<SuggestionAction> allowed = EnumSet.noneOf(SuggestionAction.class);
+        if (caller.hasRole(Role.PROCURATOR) || caller.hasRole(Role.SUPERVISOR)) {
+            workflow.allowed(suggestion.progress(), suggestion.content(), today()).stream()
+                    .filter(action -> !action.supervisorOnly() || caller.hasRole(Role.SUPERVISOR))
+                    .forEach(allowed::add);
         }
-        return workflow.allowed(suggestion.progress(), suggestion.content(), today()).stream()
-                .filter(action -> !action.supervisorOnly() || caller.hasRole(Role.SUPERVISOR))
-                .collect(Collectors.toUnmodifiableSet());
+        return allowed;
     }
 
     public Optional<Escalation.Ground> escalationGround(Suggestion suggestion) {
