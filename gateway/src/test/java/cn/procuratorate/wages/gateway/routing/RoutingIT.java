@@ -47,6 +47,23 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void publishedMaterialsReachOutreachServiceWithoutATokenAndNoneIsPassedOn() {
+        String path = "/api/public/outreach/materials/64b7f0c2a1b2c3d4e5f60718/versions/2";
+        Backends.OUTREACH.wireMock().stubFor(get(urlEqualTo(path)).willReturn(okJson("{\"version\":2}")));
+
+        anonymous().get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.version").isEqualTo(2);
+        // A staff token a browser happens to hold is neither checked nor sent along to a public page.
+        client.get().uri(path).exchange().expectStatus().isOk();
+        as("not-a-jwt").get().uri(path).exchange().expectStatus().isOk();
+
+        Backends.OUTREACH.wireMock().verify(3, getRequestedFor(urlEqualTo(path)).withoutHeader("Authorization"));
+        Backends.ALL.stream().filter(other -> other != Backends.OUTREACH)
+                .forEach(other -> assertThat(other.wireMock().getAllServeEvents()).isEmpty());
+    }
+
+    @Test
     void theCollectionPathWithoutTrailingSegmentIsRoutedToo() {
         Backends.CASES.wireMock().stubFor(post(urlPathEqualTo("/api/cases"))
                 .willReturn(WireMock.created().withHeader("Location", "/api/cases/C-1")));

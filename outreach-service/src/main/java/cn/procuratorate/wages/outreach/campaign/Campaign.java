@@ -1,63 +1,70 @@
 package cn.procuratorate.wages.outreach.campaign;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/**
- * A legal publicity campaign (普法宣传), as stored. The outreach issue adds venue, partner agencies, people reached
- * and materials.
- */
+/** A legal publicity campaign (普法宣传) of a unit, as stored. */
 @Document(Campaign.COLLECTION)
 public class Campaign {
 
-    static final String COLLECTION = "campaigns";
+    public static final String COLLECTION = "campaigns";
 
     @Id
     private String id;
-    private String title;
-    private Audience audience;
-    private String regionCode;
-    private LocalDate startsOn;
+    /** The procuratorate that ran it: its staff, and only they, see it. */
+    private String unit;
+    private CampaignDetails details;
+    private String createdBy;
     private Instant createdAt;
+    private String updatedBy;
+    private Instant updatedAt;
     @Version
     private Long version;
 
     protected Campaign() {
     }
 
-    Campaign(String title, Audience audience, String regionCode, LocalDate startsOn, Instant createdAt) {
-        this.title = title;
-        this.audience = audience;
-        this.regionCode = regionCode;
-        this.startsOn = startsOn;
-        this.createdAt = createdAt;
+    Campaign(String unit, CampaignDetails details, String by, Instant at) {
+        this.unit = unit;
+        this.createdBy = by;
+        this.createdAt = at;
+        describe(details, by, at);
+    }
+
+    void describe(CampaignDetails newDetails, String by, Instant at) {
+        this.details = newDetails;
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 
     public String id() {
         return id;
     }
 
-    public String title() {
-        return title;
+    public String unit() {
+        return unit;
     }
 
-    public Audience audience() {
-        return audience;
+    public CampaignDetails details() {
+        return details;
     }
 
-    public String regionCode() {
-        return regionCode;
-    }
-
-    public LocalDate startsOn() {
-        return startsOn;
+    public String createdBy() {
+        return createdBy;
     }
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public Long version() {

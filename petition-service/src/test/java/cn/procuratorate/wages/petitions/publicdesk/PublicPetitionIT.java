@@ -162,6 +162,33 @@ class PublicPetitionIT extends CaseServiceCallerIT {
     }
 
     @Test
+    void twentyParallelSubmissionsWithOneKeyCreateOnePetition() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = count();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return submit(body("13912347710"), key).returnResult(String.class).getStatus().value();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            // One 201 with the query code; every other answer is the same petition (200), none an error.
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void theSameIdempotencyKeyWithAnotherBodyIsRefusedAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
         submit(body("13912347709"), key).expectStatus().isCreated();
