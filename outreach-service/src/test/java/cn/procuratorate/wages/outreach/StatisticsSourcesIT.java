@@ -4,16 +4,13 @@ import cn.procuratorate.wages.testing.CaseServiceCallerIT;
 import cn.procuratorate.wages.testing.Downstream;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests of what outreach reads from both sources: case-service and petition-service played by WireMock
- * behind the real Feign clients, timeouts and breakers (each test starts both CLOSED), and suggestion drafts recorded
- * by {@link RecordedSuggestionDrafts}.
+ * behind the real Feign clients, timeouts and breakers (each test starts both CLOSED).
  */
-@Import(RecordedSuggestionDrafts.class)
 public abstract class StatisticsSourcesIT extends CaseServiceCallerIT {
 
     protected static final String PETITION_SERVICE_NAME = "petition-service";

@@ -1,12 +1,19 @@
 package cn.procuratorate.wages.outreach.detection;
 
-import cn.procuratorate.wages.outreach.detection.SuggestionDrafts.FindingDraft;
+import cn.procuratorate.wages.common.identifiers.SupervisingDepartment;
+import cn.procuratorate.wages.outreach.suggestions.Evidence;
+import cn.procuratorate.wages.outreach.suggestions.Recipient;
+import cn.procuratorate.wages.outreach.suggestions.SuggestionContent;
+import cn.procuratorate.wages.outreach.suggestions.SuggestionKind;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The first wording of a suggestion drafted from a finding: the problem with its figures, and a request fit for the
- * department it goes to. A starting point that the procurator edits before the suggestion is issued.
+ * The first wording of the social-governance suggestion drafted from a finding: to the department supervising it
+ * (its kind of department, in the finding's region or else the unit's: unit codes are region codes), the problem
+ * with its figures, a request fit for that department, and the finding as evidence. A starting point that the
+ * procurator edits, the recipient's exact name included, before the suggestion is issued.
  */
 final class DraftWording {
 
@@ -14,7 +21,7 @@ final class DraftWording {
     }
 
     /** @param period the period the finding was detected in */
-    static FindingDraft of(Finding finding, DetectionPeriod period, String unit) {
+    static SuggestionContent of(Finding finding, DetectionPeriod period, String unit) {
         Finding.Department department = finding.supervisingDepartment();
         FindingFigures figures = finding.evidence().figures();
         String when = period.from() + "至" + period.to() + "，";
@@ -29,9 +36,10 @@ final class DraftWording {
                     + "对拒不整改、情节严重的，依法将其列入拖欠农民工工资失信联合惩戒对象名单。";
         } else if (figures instanceof RisingArrears.Figures f) {
             String where = f.dimension().label() + " " + f.code();
-            problem = f.quarter().from() + "至" + f.quarter().to() + "，" + where + "发生欠薪案件和信访" + f.quarterArrears() + "起，" + (f.ratio() == null
-                    ? "此前四个季度未发生"
-                    : "为此前四个季度季均 " + f.baselineQuarterlyMean() + " 起的 " + f.ratio() + " 倍") + "，呈明显上升趋势。";
+            problem = f.quarter().from() + "至" + f.quarter().to() + "，" + where + "发生欠薪案件和信访" + f.quarterArrears()
+                    + "起，" + (f.ratio() == null ? "此前四个季度未发生"
+                            : "为此前四个季度季均 " + f.baselineQuarterlyMean() + " 起的 " + f.ratio() + " 倍")
+                    + "，呈明显上升趋势。";
             request = "建议" + department.fullName() + "对" + where + "的工资支付情况开展排查，查明欠薪上升的原因，"
                     + "落实工资支付保障制度，防止欠薪问题蔓延。";
             if (f.dimension() == RisingArrears.Dimension.REGION) {
@@ -51,7 +59,20 @@ final class DraftWording {
             request = "建议" + department.fullName() + "会同住房城乡建设、交通运输、水利等行业主管部门，在春节前提前部署"
                     + "治理欠薪冬季行动，集中排查化解欠薪隐患。";
         }
-        return new FindingDraft(finding.id(), finding.label(), unit, department.code(), region, problem, request);
+        Recipient recipient = new Recipient(Recipient.Kind.DEPARTMENT, department.fullName(),
+                sector(department.code()), region);
+        Evidence evidence = new Evidence(Evidence.Kind.FINDING, finding.id(),
+                finding.kind().label() + "：" + finding.label());
+        return new SuggestionContent(SuggestionKind.SOCIAL_GOVERNANCE, recipient, problem, request, List.of(evidence));
+    }
+
+    private static Recipient.Sector sector(SupervisingDepartment department) {
+        return switch (department) {
+            case HUMAN_RESOURCES_SOCIAL_SECURITY -> Recipient.Sector.HRSS;
+            case HOUSING_CONSTRUCTION -> Recipient.Sector.HOUSING;
+            case TRANSPORT -> Recipient.Sector.TRANSPORT;
+            case WATER_RESOURCES -> Recipient.Sector.WATER;
+        };
     }
 
     /** The company's name, with its credit code where the key is one. */

@@ -55,7 +55,8 @@ final class FindingId {
         }
     }
 
-    private static String hash(String text) {
+    /** The first 12 hexadecimal characters of the text's SHA-256. */
+    static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, HASH_CHARACTERS);

@@ -6,12 +6,13 @@ import cn.procuratorate.wages.common.problem.NotFoundException;
 import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.outreach.detection.FindingId.Reference;
-import cn.procuratorate.wages.outreach.detection.SuggestionDrafts.DraftedSuggestion;
+import cn.procuratorate.wages.outreach.suggestions.SuggestionContent;
+import cn.procuratorate.wages.outreach.suggestions.Suggestions;
+import cn.procuratorate.wages.outreach.suggestions.Suggestions.Drafted;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,13 +27,13 @@ public class Findings {
 
     private final StatisticsReader reader;
     private final Detection detection;
-    private final ObjectProvider<SuggestionDrafts> drafts;
+    private final Suggestions suggestions;
     private final Clock clock;
 
-    Findings(StatisticsReader reader, Detection detection, ObjectProvider<SuggestionDrafts> drafts, Clock clock) {
+    Findings(StatisticsReader reader, Detection detection, Suggestions suggestions, Clock clock) {
         this.reader = reader;
         this.detection = detection;
-        this.drafts = drafts;
+        this.suggestions = suggestions;
         this.clock = clock;
     }
 
@@ -55,22 +56,22 @@ public class Findings {
 
     /**
      * Detects the finding again in the unit, from both sources (a draft rests on complete evidence), and drafts a
-     * social-governance suggestion from it.
+     * social-governance suggestion from it. The same finding with the same figures again answers the first draft
+     * (the idempotency key is the finding id and a hash of the wording); once its figures have changed, say by a case
+     * registered today, it makes a draft of its own rather than pass the new figures off as the old draft's.
      *
      * @throws NotFoundException when no such finding is detected in the unit now
-     * @throws ApiException      503 when drafting is not available, or a source cannot be read
+     * @throws ApiException      503 when a source cannot be read
      */
-    public DraftedSuggestion draftSuggestion(String findingId, String unit, Caller caller) {
-        SuggestionDrafts suggestions = drafts.getIfAvailable();
-        if (suggestions == null) {
-            throw new ApiException(ProblemKind.SERVICE_UNAVAILABLE, "detection.detail.drafts-unavailable");
-        }
+    public Drafted draftSuggestion(String findingId, String unit, Caller caller) {
         Reference reference = FindingId.parse(findingId).orElseThrow(() -> new NotFoundException("finding", findingId));
         DetectionInputs inputs = reader.read(new DetectionScope(reference.period(), unit));
         requireBothSources(inputs);
         Finding finding = detection.run(inputs).findings().stream().filter(found -> found.id().equals(findingId))
                 .findFirst().orElseThrow(() -> new NotFoundException("finding", findingId));
-        return suggestions.draft(DraftWording.of(finding, reference.period(), unit), caller);
+        SuggestionContent content = DraftWording.of(finding, reference.period(), unit);
+        String key = findingId + "-" + FindingId.hash(content.problem() + "\n" + content.request());
+        return suggestions.draft(content, unit, key, caller);
     }
 
     private static void requireBothSources(DetectionInputs inputs) {

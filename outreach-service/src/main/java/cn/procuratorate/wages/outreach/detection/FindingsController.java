@@ -6,7 +6,9 @@ import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.common.security.UnitScope;
 import cn.procuratorate.wages.outreach.detection.DetectionPeriod.PeriodRefused;
-import cn.procuratorate.wages.outreach.detection.SuggestionDrafts.DraftedSuggestion;
+import cn.procuratorate.wages.common.web.Versions;
+import cn.procuratorate.wages.outreach.suggestions.Suggestion;
+import cn.procuratorate.wages.outreach.suggestions.Suggestions.Drafted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,18 +73,21 @@ class FindingsController {
     @Operation(summary = "Draft a social-governance suggestion (社会治理检察建议) from a finding, in one call",
             description = "The finding is detected again in the caller's unit (a service names it) from both "
                     + "sources: 404 when it is no longer found, 503 when a source cannot be read. 201 with the new "
-                    + "draft's location; the same finding again answers 200 with the same draft.")
+                    + "draft's location and ETag; the same finding with the same figures again answers 200 with the "
+                    + "same draft. The draft is edited and issued as any suggestion (/api/outreach/suggestions).")
     ResponseEntity<DraftAnswer> draftSuggestion(@PathVariable String findingId,
             @Parameter(description = "services only: the unit of the draft")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String unit) {
         Caller caller = Caller.required();
-        DraftedSuggestion drafted = findings.draftSuggestion(findingId, UnitScope.forWrite(caller, unit), caller);
+        Drafted drafted = findings.draftSuggestion(findingId, UnitScope.forWrite(caller, unit), caller);
+        Suggestion draft = drafted.suggestion();
         return ResponseEntity.status(drafted.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create("/api/outreach/suggestions/" + drafted.suggestionId()))
-                .body(new DraftAnswer(drafted.suggestionId(), findingId));
+                .location(URI.create("/api/outreach/suggestions/" + draft.id())).eTag(Versions.etag(draft.version()))
+                .body(new DraftAnswer(draft.id(), findingId, draft.version()));
     }
 
-    record DraftAnswer(String suggestionId, String findingId) {
+    /** Where the draft is; read and edit it as any suggestion. */
+    record DraftAnswer(String suggestionId, String findingId, Long version) {
     }
 
     private DetectionPeriod period(LocalDate from, LocalDate to) {

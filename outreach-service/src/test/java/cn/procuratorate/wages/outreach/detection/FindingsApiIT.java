@@ -9,11 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.procuratorate.wages.common.identifiers.SupervisingDepartment;
-import cn.procuratorate.wages.outreach.RecordedSuggestionDrafts;
 import cn.procuratorate.wages.outreach.StatisticsSourcesIT;
 import cn.procuratorate.wages.outreach.StatisticsStubs;
 import cn.procuratorate.wages.testing.Downstream;
+import cn.procuratorate.wages.outreach.suggestions.Suggestion;
 import cn.procuratorate.wages.testing.TestTokens;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -37,11 +37,10 @@ class FindingsApiIT extends StatisticsSourcesIT {
     private static final LocalDate QUARTER_TO = LocalDate.parse("2026-11-26");
 
     @Autowired
-    RecordedSuggestionDrafts drafts;
+    MongoTemplate mongo;
 
     @BeforeEach
     void examplesAndARisingIndustry() {
-        drafts.clear();
         StatisticsStubs.caseExamples(CASE_SERVICE);
         StatisticsStubs.petitionExamples(PETITION_SERVICE);
         StatisticsStubs.cases(CASE_SERVICE, "INDUSTRY", QUARTER_FROM, QUARTER_TO, "E4812", 6);
@@ -198,26 +197,31 @@ class FindingsApiIT extends StatisticsSourcesIT {
         Map<String, Object> created = http().post().uri("/api/outreach/findings/{id}/draft-suggestion", id)
                 .exchange().expectStatus().isCreated()
                 .expectHeader().valueMatches("Location", "/api/outreach/suggestions/[0-9a-f]{24}")
+                .expectHeader().valueEquals("ETag", "\"0\"")
                 .expectBody(Map.class).returnResult().getResponseBody();
         Map<String, Object> again = http().post().uri("/api/outreach/findings/{id}/draft-suggestion", id)
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
 
-        assertThat(created).containsEntry("findingId", id);
+        assertThat(created).containsEntry("findingId", id).containsEntry("version", 0);
         assertThat(again.get("suggestionId")).isEqualTo(created.get("suggestionId"));
-        assertThat(drafts.drafts()).hasSize(2).first().satisfies(draft -> {
-            assertThat(draft.findingLabel()).isEqualTo("北京鑫泰建工集团有限公司");
-            assertThat(draft.unit()).isEqualTo(TestTokens.UNIT);
-            assertThat(draft.recipient()).isEqualTo(SupervisingDepartment.TRANSPORT);
-            assertThat(draft.recipientRegionCode()).isEqualTo(TestTokens.UNIT);
-            assertThat(draft.problem()).contains("北京鑫泰建工集团有限公司（91110000600037341L）").contains("案件6件");
-            assertThat(draft.request()).startsWith("建议交通运输主管部门");
-        });
+        Map<String, Object> draft = http().get().uri("/api/outreach/suggestions/{id}", created.get("suggestionId"))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(draft).containsEntry("kind", "SOCIAL_GOVERNANCE").containsEntry("stage", "DRAFT")
+                .containsEntry("unit", TestTokens.UNIT).containsEntry("createdBy", "supervisor1");
+        assertThat(map(draft.get("recipient"))).isEqualTo(Map.of("kind", "DEPARTMENT", "name", "交通运输主管部门",
+                "sector", "TRANSPORT", "regionCode", TestTokens.UNIT));
+        assertThat((String) draft.get("problem")).contains("北京鑫泰建工集团有限公司（91110000600037341L）")
+                .contains("案件6件");
+        assertThat((String) draft.get("request")).startsWith("建议交通运输主管部门");
+        assertThat(list(draft.get("evidence"))).containsExactly(Map.of("kind", "FINDING", "id", id,
+                "label", "总承包单位承建项目欠薪集中：北京鑫泰建工集团有限公司"));
     }
 
     @Test
     void aFindingNoLongerDetectedIsNotFoundAndOneThatCannotBeCheckedIsA503() {
         String id = (String) list(findings(http(), FINDINGS).get("findings")).get(0).get("id");
         String unknown = "repeat-employer-20251127-20261126-000000000000";
+        long suggestions = mongo.getCollection(Suggestion.COLLECTION).countDocuments();
 
         http().post().uri("/api/outreach/findings/{id}/draft-suggestion", unknown).exchange()
                 .expectStatus().isNotFound().expectBody().jsonPath("$.resource").isEqualTo("finding");
@@ -227,7 +231,9 @@ class FindingsApiIT extends StatisticsSourcesIT {
                 .expectStatus().isEqualTo(503).expectBody().jsonPath("$.service").isEqualTo("petition-service");
         http(TestTokens.staff("CLERK")).post().uri("/api/outreach/findings/{id}/draft-suggestion", id).exchange()
                 .expectStatus().isForbidden();
-        assertThat(drafts.drafts()).isEmpty();
+        http(TestTokens.service()).post().uri("/api/outreach/findings/{id}/draft-suggestion", id).exchange()
+                .expectStatus().isBadRequest();
+        assertThat(mongo.getCollection(Suggestion.COLLECTION).countDocuments()).isEqualTo(suggestions);
     }
 
     private static Map<String, Object> findings(RestTestClient client, String uri) {

@@ -6,6 +6,10 @@ import static cn.procuratorate.wages.outreach.detection.Answers.company;
 import static cn.procuratorate.wages.outreach.detection.Answers.petitionRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import cn.procuratorate.wages.common.identifiers.SupervisingDepartment;
 import cn.procuratorate.wages.common.problem.ApiException;
@@ -15,8 +19,12 @@ import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.outreach.clients.CaseStatisticsClient;
 import cn.procuratorate.wages.outreach.clients.PetitionStatisticsClient;
-import cn.procuratorate.wages.outreach.detection.SuggestionDrafts.DraftedSuggestion;
-import cn.procuratorate.wages.outreach.detection.SuggestionDrafts.FindingDraft;
+import cn.procuratorate.wages.outreach.suggestions.Evidence;
+import cn.procuratorate.wages.outreach.suggestions.Recipient;
+import cn.procuratorate.wages.outreach.suggestions.Suggestion;
+import cn.procuratorate.wages.outreach.suggestions.SuggestionContent;
+import cn.procuratorate.wages.outreach.suggestions.SuggestionKind;
+import cn.procuratorate.wages.outreach.suggestions.Suggestions;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +34,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 
-/** The application service over sources played by lambdas: partial answers, 503s, and drafting from a finding. */
+/**
+ * The application service over sources played by lambdas: partial answers, 503s, and what it asks the suggestions'
+ * application service to draft from a finding.
+ */
 class FindingsTest {
 
     private static final Caller PROCURATOR = new Caller("procurator1", List.of("PROCURATOR"), Answers.UNIT, null);
@@ -39,7 +51,7 @@ class FindingsTest {
     private final List<String> calls = new ArrayList<>();
     private boolean casesDown;
     private boolean petitionsDown;
-    private final List<FindingDraft> drafted = new ArrayList<>();
+    private final Suggestions suggestions = Mockito.mock(Suggestions.class);
 
     private final CaseStatisticsClient cases = (groupBy, from, to, unit) -> {
         calls.add("cases " + groupBy + " " + from + " " + to + " " + unit);
@@ -56,11 +68,6 @@ class FindingsTest {
         }
         return Answers.petitions(groupBy, new DetectionPeriod(from, to), petitionRows.getOrDefault(
                 groupBy + " " + from, List.of()).toArray(PetitionStatisticsClient.Row[]::new));
-    };
-    private final SuggestionDrafts drafts = (draft, caller) -> {
-        boolean first = drafted.stream().noneMatch(earlier -> earlier.findingId().equals(draft.findingId()));
-        drafted.add(draft);
-        return new DraftedSuggestion("draft-of-" + draft.findingId().substring(0, 15), first);
     };
 
     @Test
@@ -133,24 +140,42 @@ class FindingsTest {
     }
 
     @Test
-    void draftsFromAFindingDetectedAgainFromItsIdWithAWordingForItsDepartment() {
+    void draftsASocialGovernanceSuggestionToTheSupervisingDepartmentFromAFindingDetectedAgainFromItsId() {
         everyKindOfFinding();
         Finding contractor = findings().detect(SCOPE).findings().get(2);
+        Suggestions.Drafted drafted = new Suggestions.Drafted(Mockito.mock(Suggestion.class), true);
+        Mockito.when(suggestions.draft(any(), any(), any(), any())).thenReturn(drafted);
 
-        DraftedSuggestion draft = findings().draftSuggestion(contractor.id(), Answers.UNIT, PROCURATOR);
+        assertThat(findings().draftSuggestion(contractor.id(), Answers.UNIT, PROCURATOR)).isSameAs(drafted);
 
-        assertThat(draft.created()).isTrue();
-        assertThat(drafted).singleElement().satisfies(sent -> {
-            assertThat(sent.findingId()).isEqualTo(contractor.id());
-            assertThat(sent.findingLabel()).isEqualTo("某建工集团有限公司");
-            assertThat(sent.unit()).isEqualTo(Answers.UNIT);
-            assertThat(sent.recipient()).isEqualTo(SupervisingDepartment.HOUSING_CONSTRUCTION);
-            assertThat(sent.recipientRegionCode()).isEqualTo(Answers.UNIT);
-            assertThat(sent.problem()).startsWith("2025-11-27至2026-11-26，某建工集团有限公司（91110000600037341L）")
-                    .contains("案件6件");
-            assertThat(sent.request()).startsWith("建议住房城乡建设主管部门督促该总承包单位");
-        });
-        assertThat(findings().draftSuggestion(contractor.id(), Answers.UNIT, PROCURATOR).created()).isFalse();
+        ArgumentCaptor<SuggestionContent> content = ArgumentCaptor.forClass(SuggestionContent.class);
+        ArgumentCaptor<String> key = ArgumentCaptor.forClass(String.class);
+        verify(suggestions).draft(content.capture(), eq(Answers.UNIT), key.capture(), eq(PROCURATOR));
+        assertThat(content.getValue().kind()).isEqualTo(SuggestionKind.SOCIAL_GOVERNANCE);
+        assertThat(content.getValue().recipient()).isEqualTo(new Recipient(Recipient.Kind.DEPARTMENT, "住房城乡建设主管部门",
+                Recipient.Sector.HOUSING, Answers.UNIT));
+        assertThat(content.getValue().problem()).startsWith("2025-11-27至2026-11-26，某建工集团有限公司（91110000600037341L）")
+                .contains("案件6件");
+        assertThat(content.getValue().request()).startsWith("建议住房城乡建设主管部门督促该总承包单位");
+        assertThat(content.getValue().evidence()).containsExactly(new Evidence(Evidence.Kind.FINDING, contractor.id(),
+                "总承包单位承建项目欠薪集中：某建工集团有限公司"));
+        assertThat(key.getValue()).matches(contractor.id() + "-[0-9a-f]{12}");
+    }
+
+    @Test
+    void theSameFindingWithTheSameFiguresDraftsWithTheSameKeyAndWithOtherFiguresWithAnother() {
+        everyKindOfFinding();
+        String id = findings().detect(SCOPE).findings().get(2).id();
+        findings().draftSuggestion(id, Answers.UNIT, PROCURATOR);
+        findings().draftSuggestion(id, Answers.UNIT, PROCURATOR);
+        caseRows.put("GENERAL_CONTRACTOR 2025-11-27",
+                List.of(company("91110000600037341L", "某建工集团有限公司", "E4710", 7)));
+        findings().draftSuggestion(id, Answers.UNIT, PROCURATOR);
+
+        ArgumentCaptor<String> keys = ArgumentCaptor.forClass(String.class);
+        verify(suggestions, Mockito.times(3)).draft(any(), any(), keys.capture(), any());
+        assertThat(keys.getAllValues().get(1)).isEqualTo(keys.getAllValues().get(0));
+        assertThat(keys.getAllValues().get(2)).isNotEqualTo(keys.getAllValues().get(0)).startsWith(id);
     }
 
     @Test
@@ -163,7 +188,7 @@ class FindingsTest {
             assertThatThrownBy(() -> findings().draftSuggestion(id, Answers.UNIT, PROCURATOR))
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThat(drafted).isEmpty();
+        verify(suggestions, never()).draft(any(), any(), any(), any());
     }
 
     @Test
@@ -175,30 +200,15 @@ class FindingsTest {
         assertThatThrownBy(() -> findings().draftSuggestion(id, Answers.UNIT, PROCURATOR))
                 .isInstanceOfSatisfying(DependencyUnavailableException.class, problem -> assertThat(
                         problem.getBody().getProperties()).containsEntry("service", "petition-service"));
-        assertThat(drafted).isEmpty();
-    }
-
-    @Test
-    void withoutTheSuggestionsPackageNothingIsDraftedOrRead() {
-        everyKindOfFinding();
-        String id = findings().detect(SCOPE).findings().get(0).id();
-        calls.clear();
-        Findings withoutDrafts = new Findings(reader(), new Detection(DetectionSettings.defaults()),
-                new StaticListableBeanFactory().getBeanProvider(SuggestionDrafts.class), clock());
-
-        assertThatThrownBy(() -> withoutDrafts.draftSuggestion(id, Answers.UNIT, PROCURATOR))
-                .isInstanceOfSatisfying(ApiException.class,
-                        problem -> assertThat(problem.kind()).isEqualTo(ProblemKind.SERVICE_UNAVAILABLE));
-        assertThat(calls).isEmpty();
+        verify(suggestions, never()).draft(any(), any(), any(), any());
     }
 
     @Test
     void todayIsADayOfChina() {
         Clock lateEvening = Clock.fixed(Instant.parse("2026-11-26T16:30:00Z"), ZoneOffset.UTC);
 
-        assertThat(new Findings(reader(), new Detection(DetectionSettings.defaults()),
-                new StaticListableBeanFactory().getBeanProvider(SuggestionDrafts.class), lateEvening).today())
-                .hasToString("2026-11-27");
+        assertThat(new Findings(reader(), new Detection(DetectionSettings.defaults()), suggestions, lateEvening)
+                .today()).hasToString("2026-11-27");
     }
 
     /** A repeat employer, an industry rising in the last quarter and a contractor behind 6 cases. */
@@ -212,9 +222,7 @@ class FindingsTest {
     }
 
     private Findings findings() {
-        return new Findings(reader(), new Detection(DetectionSettings.defaults()),
-                new StaticListableBeanFactory(Map.of("drafts", drafts)).getBeanProvider(SuggestionDrafts.class),
-                clock());
+        return new Findings(reader(), new Detection(DetectionSettings.defaults()), suggestions, clock());
     }
 
     private StatisticsReader reader() {
