@@ -36,11 +36,11 @@ final class DraftWording {
                     + "对拒不整改、情节严重的，依法将其列入拖欠农民工工资失信联合惩戒对象名单。";
         } else if (figures instanceof RisingArrears.Figures f) {
             String where = f.dimension().label() + " " + f.code();
-            problem = f.quarter().from() + "至" + f.quarter().to() + "，" + where + "发生欠薪案件和信访" + f.quarterArrears()
+            problem = f.quarter().from() + "至" + f.quarter().to() + "，" + where + " 发生欠薪案件和信访" + f.quarterArrears()
                     + "起，" + (f.ratio() == null ? "此前四个季度未发生"
                             : "为此前四个季度季均 " + f.baselineQuarterlyMean() + " 起的 " + f.ratio() + " 倍")
                     + "，呈明显上升趋势。";
-            request = "建议" + department.fullName() + "对" + where + "的工资支付情况开展排查，查明欠薪上升的原因，"
+            request = "建议" + department.fullName() + "对" + where + " 的工资支付情况开展排查，查明欠薪上升的原因，"
                     + "落实工资支付保障制度，防止欠薪问题蔓延。";
             if (f.dimension() == RisingArrears.Dimension.REGION) {
                 region = f.code();
