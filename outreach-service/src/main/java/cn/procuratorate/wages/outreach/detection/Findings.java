@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * suggestion from one. Nothing is stored; a finding is found again from its id.
  */
 @Service
-public class Findings {
+class Findings {
 
     /** Periods are calendar days of China, as the sources count them. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -46,7 +46,7 @@ public class Findings {
      *
      * @throws ApiException 503 when neither source can be read: there is nothing to detect from
      */
-    public FindingsAnswer detect(DetectionScope scope) {
+    FindingsAnswer detect(DetectionScope scope) {
         DetectionInputs inputs = reader.read(scope);
         if (inputs.sourcesRead().isEmpty()) {
             throw noSource();
@@ -63,7 +63,7 @@ public class Findings {
      * @throws NotFoundException when no such finding is detected in the unit now
      * @throws ApiException      503 when a source cannot be read
      */
-    public Drafted draftSuggestion(String findingId, String unit, Caller caller) {
+    Drafted draftSuggestion(String findingId, String unit, Caller caller) {
         Reference reference = FindingId.parse(findingId).orElseThrow(() -> new NotFoundException("finding", findingId));
         DetectionInputs inputs = reader.read(new DetectionScope(reference.period(), unit));
         requireBothSources(inputs);
