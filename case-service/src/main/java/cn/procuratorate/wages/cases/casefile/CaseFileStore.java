@@ -66,6 +66,8 @@ class CaseFileStore {
             indexes.createIndex(new Index().on("unit", ASC).on("industryCode", ASC).on("createdAt", DESC)
                     .named("unit_industry_created"));
             indexes.createIndex(new Index().on("unit", ASC).on("riskScore", DESC).named("unit_risk"));
+            // Statistics over every unit (the outreach service): a period of registration, no unit to lead with.
+            indexes.createIndex(new Index().on("createdAt", DESC).named("created"));
         } catch (RuntimeException e) {
             log.warn("Could not create case_files indexes yet: {}", e.getClass().getSimpleName());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.procuratorate.wages.testing.Downstream;
 import cn.procuratorate.wages.testing.ServiceIT;
+import cn.procuratorate.wages.testing.TestTokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -38,6 +39,35 @@ class CaseContractIT extends ServiceIT {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 
         assertSameShape(example("case-figures.json"), json.readTree(answer), "$");
+    }
+
+    @Test
+    void caseStatisticsHaveEveryFieldTheirConsumersRead() throws Exception {
+        String unit = TestIdentifiers.unit();
+        http(service()).post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(CaseBodies.newCase("统计契约案", "110105", "unit", unit))
+                .exchange().expectStatus().isCreated();
+        String answer = http(service()).get().uri("/api/cases/statistics?groupBy=EMPLOYER&unit={unit}", unit)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertSameShape(example("case-statistics.json"), json.readTree(answer), "$");
+    }
+
+    @Test
+    void anEmployerSummaryHasEveryFieldItsConsumersRead() throws Exception {
+        String creditCode = TestIdentifiers.creditCode();
+        Map<String, Object> body = CaseBodies.newCase("用人单位契约案", "110105", "unit", TestIdentifiers.unit());
+        body.put("employer", Map.of("name", "契约建筑劳务有限公司", "creditCode", creditCode, "kind", "COMPANY"));
+        http(service()).post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).body(body)
+                .exchange().expectStatus().isCreated();
+        String answer = http(service()).get().uri("/api/cases/employers/{code}/summary", creditCode)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertSameShape(example("employer-summary.json"), json.readTree(answer), "$");
+    }
+
+    private static String service() {
+        return TestTokens.token().subject("outreach-service").roles("SERVICE").sign();
     }
 
     private JsonNode example(String name) throws Exception {

@@ -2,6 +2,9 @@ package cn.procuratorate.wages.petitions.petition;
 
 import cn.procuratorate.wages.common.privacy.Sealed;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -52,6 +55,32 @@ public class Petition {
      * told apart from a true retry (it holds personal data, hence keyed, not a plain digest).
      */
     private String submissionFingerprint;
+    private String employerCreditCode;
+    private String projectName;
+    private String industryCode;
+    /** What the petitioner asks for (诉求); {@code summary} holds the facts. */
+    private String request;
+    /** 集体访 / 集体信: the petitioner speaks for a group of workers ({@code wageClaim.workersAffected}). */
+    private boolean group;
+    private List<Attachment> attachments = new ArrayList<>();
+    private PetitionStage stage = PetitionStage.RECEIVED;
+    private LocalDate proceduralReplyDue;
+    private LocalDate resultReplyDue;
+    /** When each reply was sent; {@code null} while it is owed (the overdue lists query these). */
+    private LocalDate proceduralReplySentOn;
+    private LocalDate resultReplySentOn;
+    private List<Reply> replies = new ArrayList<>();
+    private Handling handling;
+    private Routing routing;
+    private String priorityLevel;
+    private List<String> priorityReasons = new ArrayList<>();
+    /** Sort key of the lists: urgent first (lower first). */
+    private int priorityRank;
+    private String proposedDuplicateOf;
+    /** Petitions of different workers against one employer share it, so they are seen as one group. */
+    private String groupKey;
+    private String handlerClerk;
+    private List<TimelineEntry> timeline = new ArrayList<>();
     @Version
     private Long version;
 
@@ -86,6 +115,81 @@ public class Petition {
         petition.idempotencyKeyHash = idempotencyKeyHash;
         petition.submissionFingerprint = submissionFingerprint;
         return petition;
+    }
+
+    /** The parts of a petition that staff register beyond who and what (all optional). */
+    public record Particulars(String employerCreditCode, String projectName, String industryCode, String request,
+            boolean group, List<Attachment> attachments) {
+
+        public static final Particulars NONE = new Particulars(null, null, null, null, false, List.of());
+    }
+
+    /** Sets what follows from the receipt: the reply due dates (China's calendar) and the first timeline entry. */
+    public void received(LocalDate receivedOn, Particulars particulars, WageClaim claim, TimelineEntry entry) {
+        this.employerCreditCode = particulars.employerCreditCode();
+        this.projectName = particulars.projectName();
+        this.industryCode = particulars.industryCode();
+        this.request = particulars.request();
+        this.group = particulars.group();
+        this.attachments = new ArrayList<>(particulars.attachments());
+        if (claim != null) {
+            this.wageClaim = claim;
+        }
+        this.proceduralReplyDue = ReplyDeadlines.due(ReplyKind.PROCEDURAL, receivedOn);
+        this.resultReplyDue = ReplyDeadlines.due(ReplyKind.RESULT, receivedOn);
+        record(entry);
+    }
+
+    /** Before the first insert only: the intake names the petition to compare it with earlier ones. */
+    void identify(String newId) {
+        if (id != null) {
+            throw new IllegalStateException("The petition has an id already");
+        }
+        this.id = newId;
+    }
+
+    public void prioritise(String level, List<String> reasons, int rank) {
+        this.priorityLevel = level;
+        this.priorityReasons = new ArrayList<>(reasons);
+        this.priorityRank = rank;
+    }
+
+    public void relate(String proposedDuplicateOf, String groupKey) {
+        this.proposedDuplicateOf = proposedDuplicateOf;
+        this.groupKey = groupKey;
+    }
+
+    /** Records a reply and the stage it leads to ({@link PetitionWorkflow} has checked it is allowed). */
+    void reply(Reply reply, PetitionStage next, TimelineEntry entry) {
+        replies.add(reply);
+        if (reply.kind() == ReplyKind.PROCEDURAL) {
+            proceduralReplySentOn = reply.sentOn();
+        } else {
+            resultReplySentOn = reply.sentOn();
+        }
+        stage = next;
+        record(entry);
+    }
+
+    void handle(Handling handling, Routing routing, TimelineEntry entry) {
+        this.handling = handling;
+        this.routing = routing;
+        this.stage = PetitionStage.HANDLED;
+        record(entry);
+    }
+
+    void close(TimelineEntry entry) {
+        this.stage = PetitionStage.CLOSED;
+        record(entry);
+    }
+
+    void assign(String clerk, TimelineEntry entry) {
+        this.handlerClerk = clerk;
+        record(entry);
+    }
+
+    void record(TimelineEntry entry) {
+        timeline.add(entry);
     }
 
     public String id() {
@@ -144,6 +248,90 @@ public class Petition {
 
     public String idempotencyKeyHash() {
         return idempotencyKeyHash;
+    }
+
+    public String employerCreditCode() {
+        return employerCreditCode;
+    }
+
+    public String projectName() {
+        return projectName;
+    }
+
+    public String industryCode() {
+        return industryCode;
+    }
+
+    public String request() {
+        return request;
+    }
+
+    public boolean isGroup() {
+        return group;
+    }
+
+    public List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    public PetitionStage stage() {
+        return stage;
+    }
+
+    public LocalDate proceduralReplyDue() {
+        return proceduralReplyDue;
+    }
+
+    public LocalDate resultReplyDue() {
+        return resultReplyDue;
+    }
+
+    public LocalDate proceduralReplySentOn() {
+        return proceduralReplySentOn;
+    }
+
+    public LocalDate resultReplySentOn() {
+        return resultReplySentOn;
+    }
+
+    public List<Reply> replies() {
+        return List.copyOf(replies);
+    }
+
+    public Handling handling() {
+        return handling;
+    }
+
+    public Routing routing() {
+        return routing;
+    }
+
+    public String priorityLevel() {
+        return priorityLevel;
+    }
+
+    public List<String> priorityReasons() {
+        return List.copyOf(priorityReasons);
+    }
+
+    public int priorityRank() {
+        return priorityRank;
+    }
+
+    public String proposedDuplicateOf() {
+        return proposedDuplicateOf;
+    }
+
+    public String groupKey() {
+        return groupKey;
+    }
+
+    public String handlerClerk() {
+        return handlerClerk;
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
     }
 
     public Long version() {

@@ -3,81 +3,100 @@ package cn.procuratorate.wages.petitions.petition;
 import cn.procuratorate.wages.common.privacy.PersonalDataMasking;
 import cn.procuratorate.wages.common.privacy.PersonalDataMasking.Disclosure;
 import cn.procuratorate.wages.common.privacy.PersonalText;
-import cn.procuratorate.wages.common.privacy.Phone;
 import cn.procuratorate.wages.common.privacy.PhoneNumber;
 import cn.procuratorate.wages.common.privacy.ResidentId;
 import cn.procuratorate.wages.common.privacy.ResidentIdNumber;
 import cn.procuratorate.wages.common.problem.ApiException;
-import cn.procuratorate.wages.common.problem.NotFoundException;
 import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.common.security.UnitScope;
 import cn.procuratorate.wages.common.web.PageRequests;
 import cn.procuratorate.wages.common.web.PageView;
+import cn.procuratorate.wages.common.web.Versions;
 import cn.procuratorate.wages.petitions.clients.CaseServiceClient;
 import cn.procuratorate.wages.petitions.clients.CaseServiceClient.LinkedCase;
-import cn.procuratorate.wages.petitions.petition.PetitionerIdentity.Shown;
+import cn.procuratorate.wages.petitions.petition.PetitionRequests.Assignment;
+import cn.procuratorate.wages.petitions.petition.PetitionRequests.NewHandling;
+import cn.procuratorate.wages.petitions.petition.PetitionRequests.NewPetition;
+import cn.procuratorate.wages.petitions.petition.PetitionRequests.NewReply;
+import cn.procuratorate.wages.petitions.petition.PetitionRequests.NewRouting;
+import cn.procuratorate.wages.petitions.petition.PetitionStore.PetitionQuery;
+import cn.procuratorate.wages.petitions.petition.PetitionViews.PetitionView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/petitions")
-@Tag(name = "petitions", description = "Register and read petitions")
+@Tag(name = "petitions", description = "Register petitions, reply to them, route them into cases")
 class PetitionController {
 
     private static final Logger log = LoggerFactory.getLogger(PetitionController.class);
 
     /** Who may read petitions: the unit's petition desk, its procurators and supervisors. */
     static final String READERS = "hasAnyRole('CLERK', 'PROCURATOR', 'SUPERVISOR')";
+    /** Who works the desk: clerks and their supervisors. */
+    static final String DESK = "hasAnyRole('CLERK', 'SUPERVISOR')";
 
     private final PetitionStore store;
+    private final Petitions petitions;
+    private final PetitionIntake intake;
     private final PetitionerIdentity identity;
     private final CaseServiceClient cases;
     private final Clock clock;
 
-    PetitionController(PetitionStore store, PetitionerIdentity identity, CaseServiceClient cases, Clock clock) {
+    PetitionController(PetitionStore store, Petitions petitions, PetitionIntake intake, PetitionerIdentity identity,
+            CaseServiceClient cases, Clock clock) {
         this.store = store;
+        this.petitions = petitions;
+        this.intake = intake;
         this.identity = identity;
         this.cases = cases;
         this.clock = clock;
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('CLERK', 'SUPERVISOR')")
-    @Operation(summary = "Register a petition received by the caller's unit",
-            description = "The petitioner's ID number and phone are stored encrypted; the answer shows them masked.")
+    @PreAuthorize(DESK)
+    @Operation(summary = "Register a petition received by the caller's unit (letter, visit, hotline, referral)",
+            description = "The petitioner's ID number and phone are stored encrypted; the answer shows them masked, "
+                    + "with the reply due dates, the priority and a proposed duplicate if there is one.")
     ResponseEntity<PetitionView> register(@Valid @RequestBody NewPetition request) {
-        String unit = UnitScope.forWrite(Caller.required(), null);
-        Petition saved = store.insert(new Petition(request.channel(), unit, request.petitionerName().strip(),
+        Caller caller = Caller.required();
+        String unit = UnitScope.forWrite(caller, null);
+        Petition petition = new Petition(request.channel(), unit, request.petitionerName().strip(),
                 identity.seal(residentIdOf(request.petitionerResidentId())),
-                identity.seal(phoneOf(request.petitionerPhone())),
-                request.summary().strip(), request.regionCode(), request.linkedCaseId(), Instant.now(clock)));
+                identity.seal(phoneOf(request.petitionerPhone())), request.summary().strip(), request.regionCode(),
+                request.linkedCaseId(), Instant.now(clock));
+        Petition saved = intake.register(petition, request.particulars(), request.wageClaim(),
+                request.urgencySigns() == null ? Set.of() : request.urgencySigns(), caller);
         return ResponseEntity.created(URI.create("/api/petitions/" + saved.id()))
-                .body(PetitionView.of(saved, identity.show(saved, Disclosure.MASKED)));
+                .eTag(Versions.etag(saved.version())).body(view(saved, Disclosure.MASKED));
     }
 
     @GetMapping("/{id}")
@@ -88,29 +107,112 @@ class PetitionController {
             @Parameter(description = "personal-data: show the petitioner's ID number and phone in full")
             @RequestParam(name = PersonalDataMasking.REVEAL_PARAMETER, required = false) String reveal) {
         Caller caller = Caller.required();
-        Petition petition = find(id);
+        Petition petition = petitions.find(id, caller);
         Disclosure disclosure = PersonalDataMasking.forRecord(caller, petition.unit(), reveal);
-        PetitionView view = PetitionView.of(petition, identity.show(petition, disclosure));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Versions.etag(petition.version()));
         if (disclosure == Disclosure.FULL) {
             // Who saw whose full identity, and when (the values themselves never reach a log).
             log.info("Personal data of petition {} shown in full to {}", petition.id(), caller.subject());
-            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+            answer.cacheControl(CacheControl.noStore());
         }
-        return ResponseEntity.ok(view);
+        return answer.body(view(petition, disclosure));
     }
 
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "List the petitions of the caller's unit, newest first; personal data always masked",
-            description = "residentId: only the petitions of that person, found by a keyed hash of the number.")
+    @Operation(summary = "List the petitions of the caller's unit: most urgent first, then newest",
+            description = "overdue / dueWithinDays: petitions with a reply still owed past its due date / falling due "
+                    + "within that many days, ordered by that date. residentId: a person's petitions, by a keyed hash.")
     PageView<PetitionView> list(@RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) PetitionStage stage,
+            @RequestParam(required = false) @Size(max = 100) String clerk,
             @Schema(type = "string") @RequestParam(required = false) @ResidentId PersonalText residentId,
+            @RequestParam(required = false) RoutingState routing,
+            @RequestParam(required = false) Boolean priority,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) @Min(0) @Max(366) Integer dueWithinDays,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PageRequests.DEFAULT_SIZE) int size) {
+        if (overdue && dueWithinDays != null) {
+            throw new ApiException(ProblemKind.VALIDATION, "petition.detail.overdue-or-due-soon");
+        }
+        LocalDate today = petitions.today();
         List<String> hashes = residentId == null ? null : identity.lookupHashes(residentIdOf(residentId));
-        return PageView.of(store.list(UnitScope.readable(Caller.required()), channel, hashes,
-                        PageRequests.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt"))),
-                petition -> PetitionView.of(petition, identity.show(petition, PersonalDataMasking.forList())));
+        PetitionQuery query = new PetitionQuery(UnitScope.readable(Caller.required()), channel, stage, clerk, hashes,
+                routing == null ? null : routing.name(), priority, overdue ? today : null,
+                dueWithinDays == null ? null : today, dueWithinDays == null ? null : today.plusDays(dueWithinDays));
+        Sort sort = Sort.by(Sort.Direction.ASC, "priorityRank");
+        sort = overdue || dueWithinDays != null ? sort.and(Sort.by(Sort.Direction.ASC, "proceduralReplyDue"))
+                : sort.and(Sort.by(Sort.Direction.DESC, "receivedAt"));
+        return PageView.of(store.list(query, PageRequests.of(page, size, sort)),
+                petition -> PetitionView.of(petition, identity.show(petition, PersonalDataMasking.forList()), today));
+    }
+
+    @PostMapping("/{id}/replies")
+    @PreAuthorize(DESK)
+    @Operation(summary = "Record a reply sent to the petitioner (procedural within 7 days, result within 3 months)",
+            description = "If-Match must name the version read. A second procedural reply, or a result reply before "
+                    + "the petition is handled, is 409.")
+    ResponseEntity<PetitionView> reply(@PathVariable String id,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody NewReply reply) {
+        long version = Versions.fromIfMatch(ifMatch);
+        return answer(petitions.reply(id, version, reply.kind(), reply.text().strip(), reply.channel(),
+                reply.sentOn() == null ? petitions.today() : reply.sentOn(), Caller.required()));
+    }
+
+    @PostMapping("/{id}/handling")
+    @PreAuthorize(DESK)
+    @Operation(summary = "Transfer the petition to another agency, answer it directly, or merge it into a duplicate")
+    ResponseEntity<PetitionView> handle(@PathVariable String id,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody NewHandling handling) {
+        long version = Versions.fromIfMatch(ifMatch);
+        Caller caller = Caller.required();
+        return answer(petitions.handle(id, version, new Handling(handling.outcome(), handling.agency(),
+                handling.mergedInto(), handling.note(), petitions.today(), caller.subject()), caller));
+    }
+
+    @PostMapping("/{id}/routing")
+    @PreAuthorize(DESK)
+    @Operation(summary = "Route the petition into a case of case-service",
+            description = "Accepted at once and kept in the petition (202, routing PENDING) whether or not "
+                    + "case-service answers now; delivered exactly once, then the case number shows (DELIVERED). "
+                    + "A refusal by case-service (4xx) shows as REFUSED with its reason and is not retried.")
+    ResponseEntity<PetitionView> route(@PathVariable String id,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody NewRouting routing) {
+        long version = Versions.fromIfMatch(ifMatch);
+        Petition routed = petitions.route(id, version, routing.caseType(), routing.industryCode().toUpperCase(),
+                routing.employerKind(), routing.employerCreditCode() == null ? null
+                        : routing.employerCreditCode().strip().toUpperCase(), Caller.required());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).eTag(Versions.etag(routed.version()))
+                .body(view(routed, Disclosure.MASKED));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize(DESK)
+    @Operation(summary = "Close a petition whose result reply was sent (or a merged duplicate)")
+    ResponseEntity<PetitionView> close(@PathVariable String id,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
+        return answer(petitions.close(id, Versions.fromIfMatch(ifMatch), Caller.required()));
+    }
+
+    @PostMapping("/{id}/assignment")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Give the petition to a clerk of the desk")
+    ResponseEntity<PetitionView> assign(@PathVariable String id,
+            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody Assignment assignment) {
+        return answer(petitions.assign(id, Versions.fromIfMatch(ifMatch), assignment.clerk().strip(),
+                Caller.required()));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Every change of a petition, oldest first")
+    List<TimelineEntry> timeline(@PathVariable String id) {
+        return petitions.find(id, Caller.required()).timeline();
     }
 
     /** The case this petition is linked to, read from case-service (503 when it is unavailable). */
@@ -118,16 +220,19 @@ class PetitionController {
     @PreAuthorize(READERS)
     @Operation(summary = "Read the case a petition is linked to, from case-service")
     LinkedCase linkedCase(@PathVariable String id) {
-        Petition petition = find(id);
+        Petition petition = petitions.find(id, Caller.required());
         if (petition.linkedCaseId() == null) {
             throw new ApiException(ProblemKind.NOT_FOUND, "petition.detail.no-linked-case", id);
         }
         return cases.getCase(petition.linkedCaseId());
     }
 
-    private Petition find(String id) {
-        return store.find(id, UnitScope.readable(Caller.required()))
-                .orElseThrow(() -> new NotFoundException("petition", id));
+    private ResponseEntity<PetitionView> answer(Petition petition) {
+        return ResponseEntity.ok().eTag(Versions.etag(petition.version())).body(view(petition, Disclosure.MASKED));
+    }
+
+    private PetitionView view(Petition petition, Disclosure disclosure) {
+        return PetitionView.of(petition, identity.show(petition, disclosure), petitions.today());
     }
 
     /** Already validated by {@code @Phone}: here it is only normalised (digits only, no +86). */
@@ -138,35 +243,5 @@ class PetitionController {
     /** Already validated by {@code @ResidentId}: here it is only normalised (x to X, blanks trimmed). */
     private ResidentIdNumber residentIdOf(PersonalText text) {
         return text == null ? null : ResidentIdNumber.of(text.text(), ResidentIdNumber.today(clock));
-    }
-
-    /**
-     * ID number and phone are {@link PersonalText}, not {@code String}: Spring prints request bodies and rejected
-     * values in its debug lines, and this type prints itself without the value.
-     */
-    record NewPetition(
-            @NotNull Channel channel,
-            @NotBlank @Size(max = 100) String petitionerName,
-            @Schema(type = "string", description = "resident ID number (居民身份证号码), optional", example = "11010519491231002X")
-            @ResidentId PersonalText petitionerResidentId,
-            @Schema(type = "string", description = "mobile or landline, optional", example = "138 1234 5678")
-            @Phone PersonalText petitionerPhone,
-            @NotBlank @Size(max = 4000) String summary,
-            @NotBlank @Pattern(regexp = "\\d{6}") String regionCode,
-            @Pattern(regexp = "[0-9a-f]{24}") String linkedCaseId) {
-    }
-
-    /** {@code personalData}: whether the ID number and phone are shown {@code MASKED} or in {@code FULL}. */
-    record PetitionView(String id, Channel channel, String unit, String petitionerName,
-            @Schema(type = "string", example = "110105********002X") PersonalText petitionerResidentId,
-            @Schema(type = "string", example = "138****5678") PersonalText petitionerPhone,
-            Disclosure personalData, String summary, String regionCode, String linkedCaseId, Instant receivedAt,
-            Long version) {
-
-        static PetitionView of(Petition p, Shown shown) {
-            return new PetitionView(p.id(), p.channel(), p.unit(), p.petitionerName(), shown.residentId(),
-                    shown.phone(), shown.disclosure(), p.summary(), p.regionCode(), p.linkedCaseId(), p.receivedAt(),
-                    p.version());
-        }
     }
 }

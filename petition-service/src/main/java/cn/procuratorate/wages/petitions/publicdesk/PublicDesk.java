@@ -4,13 +4,17 @@ import cn.procuratorate.wages.common.privacy.PhoneNumber;
 import cn.procuratorate.wages.common.problem.ApiException;
 import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.privacy.ResidentIdNumber;
+import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.petitions.petition.Petition;
+import cn.procuratorate.wages.petitions.petition.PetitionIntake;
 import cn.procuratorate.wages.petitions.petition.PetitionStore;
 import cn.procuratorate.wages.petitions.petition.PetitionerIdentity;
 import cn.procuratorate.wages.petitions.petition.WageClaim;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -19,12 +23,17 @@ import org.springframework.stereotype.Service;
 @Service
 class PublicDesk {
 
+    /** Who the timeline names for a submission nobody signed in for. */
+    private static final Caller PUBLIC = new Caller("public", List.of(), null, null);
+
     private final PetitionStore store;
+    private final PetitionIntake intake;
     private final PetitionerIdentity identity;
     private final Clock clock;
 
-    PublicDesk(PetitionStore store, PetitionerIdentity identity, Clock clock) {
+    PublicDesk(PetitionStore store, PetitionIntake intake, PetitionerIdentity identity, Clock clock) {
         this.store = store;
+        this.intake = intake;
         this.identity = identity;
         this.clock = clock;
     }
@@ -53,7 +62,7 @@ class PublicDesk {
                 identity.seal(residentId), identity.seal(phone), claim, summary, receivedNow(),
                 QueryCode.hash(code), keyHash, identity.fingerprint(submission));
         try {
-            return new Submission(store.insert(petition), code);
+            return new Submission(intake.register(petition, Petition.Particulars.NONE, claim, Set.of(), PUBLIC), code);
         } catch (DuplicateKeyException e) {
             // Two submissions with the same key at the same moment: the unique index let one in, this one answers
             // as a repetition of it.

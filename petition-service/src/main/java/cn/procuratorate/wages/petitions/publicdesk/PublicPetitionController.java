@@ -10,7 +10,11 @@ import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.petitions.petition.Channel;
 import cn.procuratorate.wages.petitions.petition.Petition;
 import cn.procuratorate.wages.petitions.petition.WageClaim;
-import cn.procuratorate.wages.petitions.publicdesk.ReplyDeadlines.Reply;
+import cn.procuratorate.wages.petitions.petition.Reply;
+import cn.procuratorate.wages.petitions.petition.ReplyKind;
+import cn.procuratorate.wages.petitions.petition.Routing;
+import cn.procuratorate.wages.petitions.petition.RoutingState;
+import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -86,7 +90,7 @@ class PublicPetitionController {
         Petition petition = submission.petition();
         Receipt receipt = new Receipt(submission.queryCode(), !issuedNow,
                 text(issuedNow ? "publicdesk.notice.code-issued" : "publicdesk.notice.code-already-issued"),
-                petition.receivedAt(), due(Reply.PROCEDURAL, petition), due(Reply.RESULT, petition));
+                petition.receivedAt(), petition.proceduralReplyDue(), petition.resultReplyDue());
         return ResponseEntity.status(issuedNow ? HttpStatus.CREATED : HttpStatus.OK)
                 .cacheControl(CacheControl.noStore()).body(receipt);
     }
@@ -98,17 +102,21 @@ class PublicPetitionController {
             @RequestParam(required = false) String phoneLast4) {
         Petition petition = desk.find(queryCode, phoneLast4)
                 .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "publicdesk.detail.not-found"));
-        // Nothing sends replies yet (the replies issue will): every reply is still pending.
-        String pending = "PENDING";
-        Progress progress = new Progress("RECEIVED", text("publicdesk.status.RECEIVED"),
+        // The stage, the dates and the replies' own texts; never anyone's personal data, nor internal ids.
+        Routing routing = petition.routing();
+        String caseNumber = routing != null && routing.state() == RoutingState.DELIVERED ? routing.caseNumber() : null;
+        Progress progress = new Progress(petition.stage().name(), text("publicdesk.status." + petition.stage()),
                 petition.channel(), text("publicdesk.channel." + petition.channel()), petition.receivedAt(),
-                new ReplyProgress(due(Reply.PROCEDURAL, petition), pending, text("publicdesk.reply." + pending)),
-                new ReplyProgress(due(Reply.RESULT, petition), pending, text("publicdesk.reply." + pending)));
+                replyProgress(ReplyKind.PROCEDURAL, petition.proceduralReplyDue(), petition),
+                replyProgress(ReplyKind.RESULT, petition.resultReplyDue(), petition), caseNumber);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(progress);
     }
 
-    private static LocalDate due(Reply reply, Petition petition) {
-        return ReplyDeadlines.due(reply, LocalDate.ofInstant(petition.receivedAt(), CHINA));
+    private ReplyProgress replyProgress(ReplyKind kind, LocalDate due, Petition petition) {
+        Optional<Reply> sent = petition.replies().stream().filter(reply -> reply.kind() == kind).findFirst();
+        String state = sent.isPresent() ? "SENT" : "PENDING";
+        return new ReplyProgress(due, state, text("publicdesk.reply." + state), sent.map(Reply::sentOn).orElse(null),
+                sent.map(Reply::text).orElse(null));
     }
 
     private String text(String code) {
@@ -144,10 +152,12 @@ class PublicPetitionController {
             LocalDate proceduralReplyDue, LocalDate resultReplyDue) {
     }
 
+    /** {@code caseNumber}: once the petition was routed into a case and case-service confirmed it. */
     record Progress(String status, String statusText, Channel channel, String channelText, Instant receivedAt,
-            ReplyProgress proceduralReply, ReplyProgress resultReply) {
+            ReplyProgress proceduralReply, ReplyProgress resultReply, String caseNumber) {
     }
 
-    record ReplyProgress(LocalDate due, String state, String stateText) {
+    /** {@code text}: the reply as it was sent, once it was. */
+    record ReplyProgress(LocalDate due, String state, String stateText, LocalDate sentOn, String text) {
     }
 }

@@ -70,7 +70,7 @@ class PublicPetitionIT extends CaseServiceCallerIT {
                 PublicPetitionController.CHINA);
         assertThat(procedural.get("due")).isEqualTo(receivedOn.plusDays(7).toString());
         assertThat(progress.keySet().stream().map(String::valueOf).toList()).containsExactlyInAnyOrder("status", "statusText", "channel", "channelText",
-                "receivedAt", "proceduralReply", "resultReply");
+                "receivedAt", "proceduralReply", "resultReply", "caseNumber");
         assertThat(progress.toString()).doesNotContain("7702", "王五", "1101051949", "110105", "某建筑劳务");
 
         // Typed in lower case with dashes it is the same code; English on request.

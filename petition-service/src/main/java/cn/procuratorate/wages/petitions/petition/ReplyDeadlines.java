@@ -1,4 +1,4 @@
-package cn.procuratorate.wages.petitions.publicdesk;
+package cn.procuratorate.wages.petitions.petition;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -11,24 +11,20 @@ import java.util.Map;
  * within 3 months. Calendar days and months counted from the date of receipt (China time); public holidays are not
  * taken into account (the rule does not say so either way).
  */
-final class ReplyDeadlines {
-
-    enum Reply {
-        PROCEDURAL, RESULT
-    }
+public final class ReplyDeadlines {
 
     private static final Period SPP_RULES_ART_163_PROCEDURAL_REPLY = Period.ofDays(7);
     private static final Period SPP_RULES_ART_163_RESULT_REPLY = Period.ofMonths(3);
 
-    private static final Map<Reply, Period> LIMITS = new EnumMap<>(Map.of(
-            Reply.PROCEDURAL, SPP_RULES_ART_163_PROCEDURAL_REPLY,
-            Reply.RESULT, SPP_RULES_ART_163_RESULT_REPLY));
+    private static final Map<ReplyKind, Period> LIMITS = new EnumMap<>(Map.of(
+            ReplyKind.PROCEDURAL, SPP_RULES_ART_163_PROCEDURAL_REPLY,
+            ReplyKind.RESULT, SPP_RULES_ART_163_RESULT_REPLY));
 
     private ReplyDeadlines() {
     }
 
     /** The last day the reply is due; a month limit ending on a day the month lacks ends on its last day. */
-    static LocalDate due(Reply reply, LocalDate receivedOn) {
+    public static LocalDate due(ReplyKind reply, LocalDate receivedOn) {
         return receivedOn.plus(LIMITS.get(reply));
     }
 }
