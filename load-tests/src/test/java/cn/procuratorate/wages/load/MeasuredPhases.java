@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -96,7 +97,7 @@ public final class MeasuredPhases {
             List<Integer> sorted = responseTimes.stream().sorted().toList();
             double seconds = (last - first) / 1000.0;
             return String.join(",", name, String.valueOf(requests), String.valueOf(errors),
-                    String.format("%.1f", seconds), String.format("%.1f", requests / seconds),
+                    String.format(Locale.ROOT, "%.1f", seconds), String.format(Locale.ROOT, "%.2f", requests / seconds),
                     String.valueOf(percentile(sorted, 50)), String.valueOf(percentile(sorted, 99)),
                     String.valueOf(first), String.valueOf(last));
         }

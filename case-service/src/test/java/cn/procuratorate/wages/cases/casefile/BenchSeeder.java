@@ -10,10 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.bson.Document;
@@ -65,21 +66,20 @@ public final class BenchSeeder {
             SyntheticCases cases = new SyntheticCases(count, Instant.now(), Workflows.withDefaults(),
                     new WorkerIdentity(devProtector()), FalseLitigationRisk.defaults());
             long started = System.nanoTime();
-            Map<String, Integer> filters = insert(mongo, cases, unit);
+            UnitFigures figures = new UnitFigures(unit, cases.today());
+            insert(mongo, cases, figures);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("Seeded %,d cases in %.1f s (%,.0f cases/s, generating and sealing included)%n", count,
                     seconds, count / seconds);
+            System.out.printf("Unit %s (the dev token's): %,d cases, %,d open, %,d overdue%n", unit, figures.cases,
+                    figures.open, figures.overdue);
             write(feeders.resolve("employers.csv"), "creditCode", cases.employersSeenBy(unit));
-            write(feeders.resolve("filters.csv"), "stage,regionCode", List.copyOf(filters.keySet()));
+            write(feeders.resolve("filters.csv"), "stage,regionCode", List.copyOf(figures.openByStageAndRegion));
         }
     }
 
-    /**
-     * Inserts every case, generating the next batch (on all cores) while the database stores this one. Answers the
-     * open cases of {@code unit} per "stage,regionCode".
-     */
-    private static Map<String, Integer> insert(MongoTemplate mongo, SyntheticCases cases, String unit) {
-        Map<String, Integer> openByStageAndRegion = new TreeMap<>();
+    /** Inserts every case, generating the next batch (on all cores) while the database stores this one. */
+    private static void insert(MongoTemplate mongo, SyntheticCases cases, UnitFigures figures) {
         CompletableFuture<List<CaseFile>> next = generate(cases, 0);
         for (int from = 0; from < cases.count(); from += BATCH) {
             List<CaseFile> batch = next.join();
@@ -88,10 +88,8 @@ public final class BenchSeeder {
                 System.out.printf("Average document size: %,d bytes (first batch)%n", averageSize(mongo, batch));
             }
             mongo.insert(batch, CaseFile.class);
-            batch.stream().filter(c -> c.unit().equals(unit) && c.isOpen()).forEach(c -> openByStageAndRegion
-                    .merge(c.workflow().stage() + "," + c.regionCode(), 1, Integer::sum));
+            batch.forEach(figures::count);
         }
-        return openByStageAndRegion;
     }
 
     private static CompletableFuture<List<CaseFile>> generate(SyntheticCases cases, int from) {
@@ -122,6 +120,35 @@ public final class BenchSeeder {
     private static void write(Path file, String header, List<String> lines) throws IOException {
         Files.write(file, IntStream.rangeClosed(0, lines.size())
                 .mapToObj(i -> i == 0 ? header : lines.get(i - 1)).toList());
+    }
+
+    /** What the benchmark's unit holds: the table is read against it; its open (stage, region) pairs feed filters. */
+    private static final class UnitFigures {
+
+        private final String unit;
+        private final LocalDate today;
+        private final Set<String> openByStageAndRegion = new TreeSet<>();
+        private int cases;
+        private int open;
+        private int overdue;
+
+        UnitFigures(String unit, LocalDate today) {
+            this.unit = unit;
+            this.today = today;
+        }
+
+        void count(CaseFile caseFile) {
+            if (!caseFile.unit().equals(unit)) {
+                return;
+            }
+            cases++;
+            if (caseFile.isOpen()) {
+                open++;
+                LocalDate due = caseFile.workflow().dueOn();
+                overdue += due != null && due.isBefore(today) ? 1 : 0;
+                openByStageAndRegion.add(caseFile.workflow().stage() + "," + caseFile.regionCode());
+            }
+        }
     }
 
     /** Only the database: Boot's MongoDB client and MongoTemplate, mapping as case-service's do. */

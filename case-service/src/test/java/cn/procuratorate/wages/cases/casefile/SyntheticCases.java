@@ -120,6 +120,11 @@ final class SyntheticCases {
         return unitOf.length;
     }
 
+    /** The day the cases were planned on (China's calendar): the overdue ones are due before it. */
+    LocalDate today() {
+        return today;
+    }
+
     /** The employers that have cases in {@code unit}: the ones a staff token of that unit can ask about. */
     List<String> employersSeenBy(String unit) {
         int index = UNITS.stream().map(Unit::code).toList().indexOf(unit);
@@ -143,7 +148,8 @@ final class SyntheticCases {
         Instant at = Instant.ofEpochMilli(registeredAt[i]);
         LocalDate receivedOn = LocalDate.ofInstant(at, Cases.CHINA);
         String industry = INDUSTRIES.get(random.nextInt(INDUSTRIES.size()));
-        List<Worker> workers = workers(random);
+        // One case in 20 claims one same amount for every worker: the pattern the false-litigation score flags.
+        List<Worker> workers = workers(random, random.nextInt(20) == 0);
         CaseFacts facts = type == CaseType.WAGE_CRIME
                 ? CaseFacts.NONE.withSuspectDetained(random.nextInt(5) < 2).withMajorCase(random.nextInt(10) == 0)
                 : null;
@@ -191,14 +197,17 @@ final class SyntheticCases {
     }
 
     /** 1 to 20 workers, most cases few; a third without a phone. */
-    private List<Worker> workers(SplittableRandom random) {
+    private List<Worker> workers(SplittableRandom random, boolean identicalClaims) {
         double r = random.nextDouble();
         int count = 1 + (int) (19 * r * r);
+        int sameMonths = 1 + random.nextInt(12);
+        long sameWage = 3_000 + random.nextInt(60) * 100L;
         List<Worker> workers = new ArrayList<>();
         for (int w = 1; w <= count; w++) {
             PhoneNumber phone = random.nextInt(3) == 0 ? null : SyntheticIdentities.mobile(random);
-            int months = 1 + random.nextInt(12);
-            BigDecimal owed = BigDecimal.valueOf((3_000 + random.nextInt(60) * 100L) * months);
+            int months = identicalClaims ? sameMonths : 1 + random.nextInt(12);
+            long wage = identicalClaims ? sameWage : 3_000 + random.nextInt(60) * 100L;
+            BigDecimal owed = BigDecimal.valueOf(wage * months);
             workers.add(new Worker("w" + w, SyntheticIdentities.personName(random),
                     identity.seal(SyntheticIdentities.residentId(HOME_AREAS.get(random.nextInt(HOME_AREAS.size())),
                             random, today)),
