@@ -16,7 +16,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +48,19 @@ public class CaseQueriesSimulation extends Simulation {
     private final MeasuredPhases measured = new MeasuredPhases();
 
     {
+        List<Query> queries = queries();
+        if (queries.isEmpty()) {
+            throw new IllegalStateException("BENCH_QUERIES names none of newest,filter,overdue,employer,summary");
+        }
         PopulationBuilder run = null;
-        List<Query> queries = new ArrayList<>(queries());
         // Built from the last kind back, because each phase names the one that follows it.
         for (int i = queries.size() - 1; i >= 0; i--) {
             Query query = queries.get(i);
-            PopulationBuilder measured = phase(query, false);
+            PopulationBuilder measuring = phase(query, false);
             if (run != null) {
-                measured = measured.andThen(run);
+                measuring = measuring.andThen(run);
             }
-            run = settings.warmUp().isZero() ? measured : phase(query, true).andThen(measured);
+            run = settings.warmUp().isZero() ? measuring : phase(query, true).andThen(measuring);
         }
         setUp(run).protocols(http.baseUrl(settings.baseUrl())
                 .authorizationHeader("Bearer " + settings.token())
