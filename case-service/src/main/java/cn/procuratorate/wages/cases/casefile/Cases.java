@@ -327,7 +327,8 @@ public class Cases {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static String reasonOf(Transition transition) {
+    /** The reason a transition gives, for its timeline entry (also used by the benchmark's seeder). */
+    static String reasonOf(Transition transition) {
         if (transition instanceof Transition.ExtendArrestReview t) {
             return t.reason();
         } else if (transition instanceof Transition.ExtendProsecutionReview t) {
