@@ -8,23 +8,17 @@ import java.util.Optional;
  * clue is filed under. The departments of 保障农民工工资支付条例 art. 7 that handle or supervise wage arrears.
  */
 public enum AgencySector {
-    HRSS("人力资源和社会保障"),
-    HOUSING("住房和城乡建设"),
-    TRANSPORT("交通运输"),
-    WATER("水利");
+    /** 人力资源和社会保障 */
+    HRSS,
+    /** 住房和城乡建设 */
+    HOUSING,
+    /** 交通运输 */
+    TRANSPORT,
+    /** 水利 */
+    WATER;
 
     /** For request validation: the names a {@code sector} field may hold. */
     public static final String NAMES = "HRSS|HOUSING|TRANSPORT|WATER";
-
-    private final String label;
-
-    AgencySector(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The sector a claim names; empty for a missing or unknown claim. */
     public static Optional<AgencySector> of(String claim) {

@@ -7,10 +7,11 @@ import cn.procuratorate.wages.outreach.exchange.feed.ExchangeFeed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,26 +45,29 @@ class ClueFollowUp {
      */
     int followUp() {
         Instant now = now();
-        Map<String, Clue> byPetition = new LinkedHashMap<>();
-        for (int i = 0; i < properties.followUpBatch(); i++) {
-            Optional<Clue> due = queue.claimFollowUp(now, now.plus(properties.followUpEvery()));
-            if (due.isEmpty()) {
+        List<Clue> due = new ArrayList<>();
+        while (due.size() < properties.followUpBatch()) {
+            Optional<Clue> next = queue.claimFollowUp(now, now.plus(properties.followUpEvery()));
+            if (next.isEmpty()) {
                 break;
             }
-            byPetition.put(due.get().referral().petitionId(), due.get());
+            due.add(next.get());
         }
-        if (byPetition.isEmpty()) {
+        if (due.isEmpty()) {
             return 0;
         }
-        List<ReferralStatus> statuses = petitions.statuses("Bearer " + tokens.accessToken(),
-                List.copyOf(byPetition.keySet()));
-        for (ReferralStatus status : statuses) {
+        // One petition per clue; should two clues ever name one, the second waits for the next look rather than
+        // stopping every run here.
+        Map<String, Clue> byPetition = due.stream().collect(Collectors.toMap(clue -> clue.referral().petitionId(),
+                clue -> clue, (first, second) -> first));
+        for (ReferralStatus status : petitions.statuses("Bearer " + tokens.accessToken(),
+                List.copyOf(byPetition.keySet()))) {
             Clue clue = byPetition.get(status.petitionId());
             if (clue != null) {
                 record(clue, status);
             }
         }
-        return byPetition.size();
+        return due.size();
     }
 
     /** The event first, as the sender does: a follow-up that stops in between repeats it, recorded once. */

@@ -1,7 +1,6 @@
 package cn.procuratorate.wages.outreach.exchange.clue;
 
 import cn.procuratorate.wages.common.audit.AuditTrail;
-import cn.procuratorate.wages.common.identifiers.UnifiedSocialCreditCode;
 import cn.procuratorate.wages.common.privacy.PhoneNumber;
 import cn.procuratorate.wages.common.privacy.ResidentIdNumber;
 import cn.procuratorate.wages.common.problem.ApiException;
@@ -63,17 +62,8 @@ class ClueIntake {
         }
         Clue stored;
         try {
-            stored = store.insert(Clue.received(agency.id(), agency.sector(), request.clueId(),
-                    identity.fingerprint(content), new Clue.Worker(request.worker().name().strip(),
-                            identity.seal(residentId), identity.seal(phone)),
-                    new Clue.Employer(request.employer().name().strip(),
-                            UnifiedSocialCreditCode.normalise(request.employer().creditCode()),
-                            blankToNull(request.employer().address())),
-                    blankToNull(request.projectName()), request.regionCode(),
-                    request.industryCode() == null ? null : request.industryCode().strip().toUpperCase(),
-                    new Clue.Arrears(request.arrearsFrom(), request.arrearsTo(), request.amountOwedFen(),
-                            request.workersAffected()),
-                    request.workDescription().strip(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)));
+            stored = store.insert(request.toClue(agency, identity.fingerprint(content), identity.seal(residentId),
+                    identity.seal(phone), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)));
         } catch (DuplicateKeyException e) {
             // The same clue pushed twice at the same moment: the unique index let one in.
             return store.findByClueId(agency.id(), request.clueId()).map(first -> repetition(first, content))
@@ -97,9 +87,5 @@ class ClueIntake {
         }
         audit.record("exchange.clue-repeated", "clue " + earlier.clueId() + " as " + earlier.id());
         return new Receipt(earlier, false);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,9 +2,12 @@ package cn.procuratorate.wages.outreach.exchange.clue;
 
 import cn.procuratorate.wages.common.identifiers.CreditCode;
 import cn.procuratorate.wages.common.identifiers.Industry;
+import cn.procuratorate.wages.common.identifiers.UnifiedSocialCreditCode;
 import cn.procuratorate.wages.common.privacy.PersonalText;
 import cn.procuratorate.wages.common.privacy.Phone;
 import cn.procuratorate.wages.common.privacy.ResidentId;
+import cn.procuratorate.wages.common.privacy.Sealed;
+import cn.procuratorate.wages.outreach.exchange.Agency;
 import cn.procuratorate.wages.outreach.exchange.AgencySector;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -16,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,16 +78,32 @@ record NewClue(
         return new BigDecimal(amountOwed).movePointRight(2).longValueExact();
     }
 
+    /** The clue to store, pending delivery, with the worker's ID number and phone already sealed. */
+    Clue toClue(Agency agency, String fingerprint, Sealed residentId, Sealed phone, Instant receivedAt) {
+        return Clue.received(agency.id(), agency.sector(), clueId, fingerprint,
+                new Clue.Worker(worker.name().strip(), residentId, phone),
+                new Clue.Employer(employer.name().strip(), UnifiedSocialCreditCode.normalise(employer.creditCode()),
+                        blankToNull(employer.address())),
+                blankToNull(projectName), regionCode, industryCode == null ? null : industryCode.strip().toUpperCase(),
+                new Clue.Arrears(arrearsFrom, arrearsTo, amountOwedFen(), workersAffected), workDescription.strip(),
+                receivedAt);
+    }
+
     /**
      * Everything the push said, normalised (the ID number and phone as they are sealed), for its fingerprint: a
      * repeated push is a retry only when this is the same.
      */
     String content(String residentId, String phone) {
         return Stream.of(clueId, worker.name().strip(), residentId, phone, employer.name().strip(),
-                        employer.creditCode().strip().toUpperCase(), employer.address(), projectName, regionCode,
-                        industryCode, arrearsFrom, arrearsTo, String.valueOf(amountOwedFen()),
-                        Objects.toString(workersAffected, null), workDescription.strip(), sector)
+                        UnifiedSocialCreditCode.normalise(employer.creditCode()), blankToNull(employer.address()),
+                        blankToNull(projectName), regionCode, industryCode, arrearsFrom, arrearsTo,
+                        String.valueOf(amountOwedFen()), Objects.toString(workersAffected, null),
+                        workDescription.strip(), sector)
                 .map(value -> value == null ? "" : value)
                 .collect(Collectors.joining("\u001f"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

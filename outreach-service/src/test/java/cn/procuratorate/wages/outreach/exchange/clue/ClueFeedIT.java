@@ -1,9 +1,11 @@
 package cn.procuratorate.wages.outreach.exchange.clue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.procuratorate.wages.outreach.exchange.ExchangeIT;
 import cn.procuratorate.wages.testing.AuditLogEntries;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,12 @@ class ClueFeedIT extends ExchangeIT {
 
         // A clerk routes the second clue's petition into a case: only that change comes after the cursor.
         petitionRoutedIntoCase(petitionIds.get(1));
-        FollowUps.allDue(followUp);
+        String caughtUpCursor = cursor;
+        // Its petition is looked at from 100 ms after it was registered.
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(150)).untilAsserted(() -> {
+            FollowUps.allDue(followUp);
+            assertThat(items(page(agency, caughtUpCursor, 3))).isNotEmpty();
+        });
         List<Map<String, Object>> after = items(page(agency, cursor, 3));
         assertThat(after).singleElement().satisfies(item -> {
             assertThat(item).containsEntry("id", ids.get(1)).containsEntry("type", "CASE_OPENED")
