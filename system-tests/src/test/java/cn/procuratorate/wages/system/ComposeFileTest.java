@@ -41,7 +41,7 @@ class ComposeFileTest {
             "outreach-service", 8083);
     private static final Set<String> DOMAIN_SERVICES = Set.of("case-service", "petition-service", "outreach-service");
     /** Services that call others without a user (queued deliveries), with the platform-services client's token. */
-    private static final Set<String> SERVICE_TOKEN_CLIENTS = Set.of("petition-service");
+    private static final Set<String> SERVICE_TOKEN_CLIENTS = Set.of("petition-service", "outreach-service");
     /** Every process with a database of its own: the domain services and auth-server (users, signing keys). */
     private static final Set<String> DATABASE_OWNERS =
             Set.of("case-service", "petition-service", "outreach-service", "auth-server");

@@ -56,6 +56,7 @@ public class EdgeSecurityConfiguration {
     private static final String[] API_DOCS_PATHS = {
             "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**"};
     private static final String PUBLIC_API_PATH = "/api/public/**";
+    private static final String PARTNER_EXCHANGE_PATH = "/api/outreach/exchange/**";
 
     @Bean
     @Order(1)
@@ -76,8 +77,9 @@ public class EdgeSecurityConfiguration {
             ReactiveJwtDecoder jwtDecoder) {
         return stateless(http, refusals)
                 .authorizeExchange(exchanges -> exchanges
-                        // Before the general outreach rule: the one part of a domain API partner agencies may reach.
-                        .pathMatchers("/api/outreach/partner/**").hasAnyRole(EdgeRoles.STAFF_AND_PARTNERS)
+                        // Before the general outreach rule: the one part of a domain API partner agencies may reach
+                        // (the exchange of wage-arrears information; outreach-service checks each agency's own data).
+                        .pathMatchers(PARTNER_EXCHANGE_PATH).hasAnyRole(EdgeRoles.STAFF_AND_PARTNERS)
                         .pathMatchers("/api/cases/**", "/api/petitions/**", "/api/outreach/**")
                         .hasAnyRole(EdgeRoles.STAFF)
                         // Any other API path: a caller without a token learns nothing, not even that it is unknown.

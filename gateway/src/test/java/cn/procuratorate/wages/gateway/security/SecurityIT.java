@@ -120,20 +120,57 @@ class SecurityIT extends GatewayIntegrationTest {
         assertThat(Backends.CASES.wireMock().getAllServeEvents()).isEmpty();
     }
 
-    @Test
-    void aPartnerAgencyReachesOnlyThePartnerPartOfOutreach() {
-        WebTestClient partner = as(TestTokens.token().roles("PARTNER_AGENCY").sector("HRSS").sign());
-        Backends.OUTREACH.wireMock().stubFor(get(urlEqualTo("/api/outreach/partner/clues")).willReturn(okJson("[]")));
+    static Stream<Arguments> exchangePaths() {
+        return Stream.of(Arguments.of("POST", "/api/outreach/exchange/clues"),
+                Arguments.of("GET", "/api/outreach/exchange/clues/6560a1f2c3d4e5f6012345a1"),
+                Arguments.of("GET", "/api/outreach/exchange/feed?cursor=ZmVlZDE6Mw&size=20"),
+                Arguments.of("GET", "/api/outreach/exchange/employers/91110108551385082Q"));
+    }
 
-        partner.get().uri("/api/outreach/partner/clues").exchange().expectStatus().isOk();
-        partner.get().uri("/api/outreach/campaigns").exchange().expectStatus().isForbidden();
-        partner.get().uri("/api/petitions/1").exchange().expectStatus().isForbidden();
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("exchangePaths")
+    void aPartnerAgencyReachesTheExchangeWithItsOwnToken(String method, String path) {
+        String token = TestTokens.token().subject("hrss-agency").roles("PARTNER_AGENCY").sector("HRSS").sign();
+        Backends.OUTREACH.wireMock().stubFor(WireMock.any(WireMock.urlPathMatching("/api/outreach/exchange/.*"))
+                .willReturn(okJson("{}")));
+
+        as(token).method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isOk();
+
+        // Relayed unchanged: outreach-service reads the agency and its sector from it, and relays it to case-service.
+        Backends.OUTREACH.wireMock().verify(WireMock.anyRequestedFor(WireMock.urlEqualTo(path))
+                .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token)));
+    }
+
+    static Stream<Arguments> notForPartners() {
+        return Stream.of(Arguments.of("GET", "/api/outreach/campaigns"),
+                Arguments.of("GET", "/api/outreach/case-figures"),
+                Arguments.of("GET", "/api/outreach/audit"),
+                Arguments.of("GET", "/api/outreach/exchanges"),
+                Arguments.of("GET", "/api/cases/employers/91110108551385082Q/summary"),
+                Arguments.of("GET", "/api/cases/1"),
+                Arguments.of("POST", "/api/petitions/referrals"),
+                Arguments.of("GET", "/api/petitions/1"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("notForPartners")
+    void aPartnerAgencyReachesNoOtherApiThanTheExchange(String method, String path) {
+        as(TestTokens.token().subject("hrss-agency").roles("PARTNER_AGENCY").sector("HRSS").sign())
+                .method(HttpMethod.valueOf(method)).uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        for (Backend backend : Backends.ALL) {
+            assertThat(backend.wireMock().getAllServeEvents()).isEmpty();
+        }
     }
 
     @Test
     void aTokenWithoutAnyKnownRoleIsRefusedOnEveryDomainApi() {
         WebTestClient nobody = as(TestTokens.token().sign());
-        for (String path : List.of("/api/cases/1", "/api/petitions/1", "/api/outreach/1", "/api/outreach/partner/1")) {
+        for (String path : List.of("/api/cases/1", "/api/petitions/1", "/api/outreach/1", "/api/outreach/exchange/feed")) {
             nobody.get().uri(path).exchange().expectStatus().isForbidden();
         }
     }

@@ -28,6 +28,8 @@ public class Petition {
     static final String RESIDENT_ID_HASH = "petitionerResidentId.hash";
     static final String QUERY_CODE_HASH = "queryCodeHash";
     static final String IDEMPOTENCY_KEY_HASH = "idempotencyKeyHash";
+    /** The stored field that identifies a referred clue (unique where present). */
+    public static final String REFERRAL_KEY = "referralKey";
 
     @Id
     private String id;
@@ -55,6 +57,11 @@ public class Petition {
      * told apart from a true retry (it holds personal data, hence keyed, not a plain digest).
      */
     private String submissionFingerprint;
+    /**
+     * {@code <agency>/<clue id>} of a clue a partner agency referred: one petition per clue, however often it is
+     * delivered.
+     */
+    private String referralKey;
     private String employerCreditCode;
     private String projectName;
     private String industryCode;
@@ -115,6 +122,19 @@ public class Petition {
         petition.queryCodeHash = java.util.Objects.requireNonNull(queryCodeHash, "queryCodeHash");
         petition.idempotencyKeyHash = idempotencyKeyHash;
         petition.submissionFingerprint = submissionFingerprint;
+        return petition;
+    }
+
+    /**
+     * A clue a partner agency referred (channel {@link Channel#PARTNER_REFERRAL}), delivered by outreach-service;
+     * {@link PetitionIntake#register} completes and stores it.
+     */
+    public static Petition referred(String unit, String regionCode, String petitionerName,
+            Sealed petitionerResidentId, Sealed petitionerPhone, String summary, Instant receivedAt,
+            String referralKey) {
+        Petition petition = new Petition(Channel.PARTNER_REFERRAL, unit, petitionerName, petitionerResidentId,
+                petitionerPhone, summary, regionCode, null, receivedAt);
+        petition.referralKey = java.util.Objects.requireNonNull(referralKey, "referralKey");
         return petition;
     }
 
@@ -249,6 +269,11 @@ public class Petition {
 
     public String idempotencyKeyHash() {
         return idempotencyKeyHash;
+    }
+
+    /** {@code null} unless a partner agency referred it. */
+    public String referralKey() {
+        return referralKey;
     }
 
     public String employerCreditCode() {
