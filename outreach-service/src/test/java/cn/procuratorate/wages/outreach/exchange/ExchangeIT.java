@@ -79,6 +79,18 @@ public abstract class ExchangeIT extends CaseServiceCallerIT {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /** A GB 32100 code of a company (91) in region 110105 that no other test uses, with its check character. */
+    protected static String newCreditCode() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder code = new StringBuilder("91110105").append(String.format("%09d",
+                java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000)));
+        int sum = 0;
+        for (int i = 0, weight = 1; i < 17; i++, weight = weight * 3 % 31) {
+            sum += alphabet.indexOf(code.charAt(i)) * weight;
+        }
+        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
+    }
+
     /** A clue of the 人社 sector no other test uses (tests share the database), with a worker of its own. */
     protected static Map<String, Object> newClue() {
         int n = WORKERS.incrementAndGet();

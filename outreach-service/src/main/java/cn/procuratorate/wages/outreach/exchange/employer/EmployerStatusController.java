@@ -9,11 +9,11 @@ import cn.procuratorate.wages.outreach.clients.CaseEmployersClient.EmployerSumma
 import cn.procuratorate.wages.outreach.exchange.Agency;
 import cn.procuratorate.wages.outreach.exchange.AgencySector;
 import cn.procuratorate.wages.outreach.exchange.ExchangeAccess;
-import cn.procuratorate.wages.outreach.exchange.employer.EmployerSuggestions.Suggestions;
+import cn.procuratorate.wages.outreach.exchange.employer.EmployerSuggestions.SuggestionNote;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +27,9 @@ class EmployerStatusController {
     private final EmployerSuggestions suggestions;
     private final AuditTrail audit;
 
-    EmployerStatusController(CaseEmployersClient cases, ObjectProvider<EmployerSuggestions> suggestions,
-            AuditTrail audit) {
+    EmployerStatusController(CaseEmployersClient cases, EmployerSuggestions suggestions, AuditTrail audit) {
         this.cases = cases;
-        this.suggestions = suggestions.getIfAvailable(() -> (code, sector) -> Suggestions.NOT_TRACKED);
+        this.suggestions = suggestions;
         this.audit = audit;
     }
 
@@ -39,7 +38,8 @@ class EmployerStatusController {
     @Operation(summary = "The wage arrears of an employer, as far as the calling agency's sector goes",
             description = "From case-service (which limits it to the industries of the agency's sector; 人社 sees "
                     + "all): open and closed cases by type, wages owed, recovered and outstanding, facts bearing on "
-                    + "the list of seriously defaulting employers; and this service's suggestions concerning it. "
+                    + "the list of seriously defaulting employers; and this service's issued suggestions concerning it "
+                    + "(naming its credit code), to departments of the agency's sector (人社: all). "
                     + "arrears null: no case of the employer in the agency's sector. 503 when case-service does not "
                     + "answer, never an empty answer.")
     EmployerStatus status(@Parameter(description = "unified social credit code (GB 32100-2015)",
@@ -62,8 +62,9 @@ class EmployerStatusController {
 
     /**
      * @param arrears     case-service's summary; {@code null} when the agency's sector has no case of the employer
-     * @param suggestions this service's procuratorial suggestions concerning the employer
+     * @param suggestions this service's issued procuratorial suggestions concerning the employer, newest first
      */
-    record EmployerStatus(String creditCode, AgencySector sector, EmployerSummary arrears, Suggestions suggestions) {
+    record EmployerStatus(String creditCode, AgencySector sector, EmployerSummary arrears,
+            List<SuggestionNote> suggestions) {
     }
 }

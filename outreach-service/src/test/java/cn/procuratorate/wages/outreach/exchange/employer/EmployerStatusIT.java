@@ -70,8 +70,7 @@ class EmployerStatusIT extends ExchangeIT {
                 .containsExactly("PROSECUTED", "CRIME_AMOUNT_REACHED", "WAGES_OUTSTANDING", "REPEAT_ARREARS");
         assertThat(list(arrears.get("blacklistFacts"))).allSatisfy(fact ->
                 assertThat(fact).doesNotContainKey("caseIds"));
-        // Suggestions are not linked to employers yet: said so, not answered as "none".
-        assertThat(status.get("suggestions")).isEqualTo(Map.of("tracked", false, "items", List.of()));
+        assertThat(status.get("suggestions")).isEqualTo(List.of());
         CASE_SERVICE.verify(getRequestedFor(urlEqualTo(SUMMARY)).withHeader("Authorization", equalTo("Bearer " + agency)));
     }
 
@@ -89,6 +88,58 @@ class EmployerStatusIT extends ExchangeIT {
         assertThat(ofHousing.get("sector")).isEqualTo("HOUSING");
         assertThat(ofHousing.get("arrears")).isNull();
         assertThat(((Map<?, ?>) status(hrss, CREDIT_CODE).get("arrears")).get("cases")).isEqualTo(3);
+    }
+
+    @Test
+    void anAgencySeesTheIssuedSuggestionsNamingTheEmployerThatWentToItsSector() {
+        String creditCode = newCreditCode();
+        CASE_SERVICE.stubFor(get(urlEqualTo("/api/cases/employers/" + creditCode + "/summary")).willReturn(
+                aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:problem-type:not-found\",\"status\":404}")));
+        String problem = "2025-11-26至2026-11-26，某建筑劳务有限公司（" + creditCode + "）涉及拖欠农民工工资案件3件。";
+        Map<?, ?> toHousing = issued(suggestion(problem, "某区住房和城乡建设委员会", "HOUSING"), "京朝检建〔2026〕7号");
+        Map<?, ?> toTransport = issued(suggestion(problem, "某区交通运输局", "TRANSPORT"), "京朝检建〔2026〕8号");
+        step(toTransport, "replies", Map.of("receivedOn", java.time.LocalDate.now().toString(), "adoption", "ADOPTED",
+                "text", "已开展专项检查。"), TestTokens.staff("PROCURATOR"));
+        suggestion(problem, "某区住房和城乡建设委员会", "HOUSING");
+        issued(suggestion("辖区在建项目未开设农民工工资专用账户。", "某区住房和城乡建设委员会", "HOUSING"), "京朝检建〔2026〕9号");
+
+        List<Map<String, Object>> ofHousing = list(status(agency("housing-agency", "HOUSING"), creditCode)
+                .get("suggestions"));
+        assertThat(ofHousing).singleElement().satisfies(note -> assertThat(note)
+                .containsEntry("kind", "SOCIAL_GOVERNANCE").containsEntry("recipient", "某区住房和城乡建设委员会")
+                .containsEntry("recipientSector", "HOUSING").containsEntry("documentNumber", "京朝检建〔2026〕7号")
+                .containsEntry("stage", "ISSUED").containsEntry("adoption", null)
+                .containsEntry("issuedOn", ((Map<?, ?>) toHousing.get("issue")).get("issuedOn")));
+        assertThat(list(status(agency("transport-agency", "TRANSPORT"), creditCode).get("suggestions")))
+                .singleElement().satisfies(note -> assertThat(note).containsEntry("stage", "REPLIED")
+                        .containsEntry("adoption", "ADOPTED"));
+        assertThat(list(status(agency("water-agency", "WATER"), creditCode).get("suggestions"))).isEmpty();
+        // 人社 coordinates wage arrears in every industry: both, newest first; never the draft.
+        assertThat(list(status(hrss(), creditCode).get("suggestions"))).extracting(note -> note.get("documentNumber"))
+                .containsExactly("京朝检建〔2026〕8号", "京朝检建〔2026〕7号");
+    }
+
+    /** A social-governance draft of unit 110105, by its procurator. */
+    private Map<?, ?> suggestion(String problem, String recipient, String sector) {
+        return http(TestTokens.staff("PROCURATOR")).post().uri("/api/outreach/suggestions")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("kind", "SOCIAL_GOVERNANCE",
+                        "recipient", Map.of("kind", "DEPARTMENT", "name", recipient, "sector", sector,
+                                "regionCode", "110105"),
+                        "problem", problem, "request", "督促其及时足额清偿拖欠的农民工工资。", "evidence", List.of()))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** Issued in writing today by the unit's supervisor. */
+    private Map<?, ?> issued(Map<?, ?> draft, String documentNumber) {
+        return step(draft, "issue", Map.of("issuedOn", java.time.LocalDate.now().toString(), "delivery", "WRITTEN",
+                "documentNumber", documentNumber), TestTokens.staff("SUPERVISOR"));
+    }
+
+    private Map<?, ?> step(Map<?, ?> current, String step, Map<String, Object> body, String token) {
+        return http(token).post().uri("/api/outreach/suggestions/{id}/" + step, current.get("id"))
+                .header("If-Match", "\"" + current.get("version") + "\"").contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     @Test
