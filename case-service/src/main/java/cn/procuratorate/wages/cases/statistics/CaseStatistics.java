@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.cases.statistics;
 
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import cn.procuratorate.wages.cases.recovery.WageTotals;
 import cn.procuratorate.wages.cases.workflow.CaseType;
 import cn.procuratorate.wages.cases.workflow.Stage;
@@ -16,7 +17,7 @@ import java.util.Map;
  *
  * @param unit the unit counted; null when every unit is
  */
-record CaseStatistics(Period period, GroupBy groupBy, String unit, List<StatisticsRow> rows,
+record CaseStatistics(ReportingPeriod period, GroupBy groupBy, String unit, List<StatisticsRow> rows,
         StatisticsTotals totals) {
 
     static CaseStatistics of(StatisticsQuery query, List<GroupFigures> groups) {
@@ -28,7 +29,7 @@ record CaseStatistics(Period period, GroupBy groupBy, String unit, List<Statisti
     }
 
     /** A series without gaps: a month without cases is a row of zeros, not a missing row. */
-    private static List<GroupFigures> everyMonth(Period period, List<GroupFigures> groups) {
+    private static List<GroupFigures> everyMonth(ReportingPeriod period, List<GroupFigures> groups) {
         Map<String, GroupFigures> byMonth = new HashMap<>();
         groups.forEach(group -> byMonth.put(group.key(), group));
         return period.months().stream().map(YearMonth::toString)

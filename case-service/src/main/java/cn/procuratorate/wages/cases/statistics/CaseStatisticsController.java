@@ -1,7 +1,8 @@
 package cn.procuratorate.wages.cases.statistics;
 
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import cn.procuratorate.wages.cases.casefile.Cases;
-import cn.procuratorate.wages.cases.statistics.Period.PeriodRefused;
+import cn.procuratorate.wages.common.web.ReportingPeriod.PeriodRefused;
 import cn.procuratorate.wages.cases.workflow.CaseType;
 import cn.procuratorate.wages.common.identifiers.Industry;
 import cn.procuratorate.wages.common.identifiers.IndustryCode;
@@ -65,9 +66,9 @@ class CaseStatisticsController {
             @Parameter(description = "industry prefix (GB/T 4754-2017): E, E48, E481 or E4812")
             @RequestParam(required = false) @Industry String industryCode,
             @RequestParam(required = false) CaseType type) {
-        Period period;
+        ReportingPeriod period;
         try {
-            period = Period.of(from, to, LocalDate.now(clock.withZone(Cases.CHINA)));
+            period = ReportingPeriod.of(from, to, LocalDate.now(clock.withZone(Cases.CHINA)));
         } catch (PeriodRefused refused) {
             throw invalid(refused);
         }

@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.petitions.statistics;
 
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import cn.procuratorate.wages.petitions.petition.Channel;
 import cn.procuratorate.wages.petitions.petition.PetitionStage;
 import cn.procuratorate.wages.petitions.statistics.EmployerGroups.Employer;
@@ -18,7 +19,7 @@ import java.util.Map;
  *
  * @param unit the unit counted; null when every unit is
  */
-record PetitionStatistics(Period period, GroupBy groupBy, String unit, LocalDate asOf, List<StatisticsRow> rows,
+record PetitionStatistics(ReportingPeriod period, GroupBy groupBy, String unit, LocalDate asOf, List<StatisticsRow> rows,
         StatisticsTotals totals) {
 
     /** Groups of a stored field or of the month. */
@@ -45,7 +46,7 @@ record PetitionStatistics(Period period, GroupBy groupBy, String unit, LocalDate
     }
 
     /** A series without gaps: a month without petitions is a row of zeros, not a missing row. */
-    private static List<KeyedFigures> everyMonth(Period period, List<KeyedFigures> groups) {
+    private static List<KeyedFigures> everyMonth(ReportingPeriod period, List<KeyedFigures> groups) {
         Map<String, KeyedFigures> byMonth = new HashMap<>();
         groups.forEach(group -> byMonth.put(group.key(), group));
         return period.months().stream().map(YearMonth::toString)

@@ -1,12 +1,13 @@
 package cn.procuratorate.wages.petitions.statistics;
 
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import cn.procuratorate.wages.common.problem.ApiException;
 import cn.procuratorate.wages.common.problem.ProblemDetailsHandler.FieldProblem;
 import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.common.security.UnitScope;
 import cn.procuratorate.wages.petitions.petition.Petitions;
-import cn.procuratorate.wages.petitions.statistics.Period.PeriodRefused;
+import cn.procuratorate.wages.common.web.ReportingPeriod.PeriodRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -104,14 +105,14 @@ class PetitionStatisticsController {
         Optional<String> counted = unitOf(Caller.required(), unit);
         LocalDate today = petitions.today();
         // As the statistics' default period: from the same day M months ago, both ends included.
-        Period period = period(today.minusMonths(months), today, today);
+        ReportingPeriod period = period(today.minusMonths(months), today, today);
         return RepeatEmployers.of(period, counted.orElse(null), minPetitions, months,
                 EmployerGroups.of(store.employers(counted, period, today)));
     }
 
-    private Period period(LocalDate from, LocalDate to, LocalDate today) {
+    private ReportingPeriod period(LocalDate from, LocalDate to, LocalDate today) {
         try {
-            return Period.of(from, to, today);
+            return ReportingPeriod.of(from, to, today);
         } catch (PeriodRefused refused) {
             throw invalid(refused);
         }

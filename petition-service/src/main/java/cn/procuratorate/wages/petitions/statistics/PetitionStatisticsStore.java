@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.petitions.statistics;
 
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import cn.procuratorate.wages.petitions.petition.HandlingOutcome;
 import cn.procuratorate.wages.petitions.petition.Petition;
 import cn.procuratorate.wages.petitions.petition.PetitionStage;
@@ -78,7 +79,7 @@ class PetitionStatisticsStore {
      * One element per group with petitions received in the period, by key (null first). Not for
      * {@link GroupBy#EMPLOYER}: employers are grouped by {@link #employers}.
      */
-    List<KeyedFigures> figures(GroupBy groupBy, Optional<String> unit, Period period, LocalDate today) {
+    List<KeyedFigures> figures(GroupBy groupBy, Optional<String> unit, ReportingPeriod period, LocalDate today) {
         Object key = groupBy == GroupBy.MONTH
                 ? new Document("$dateToString", new Document("format", MONTH_FORMAT).append("date", "$" + RECEIVED_AT)
                         .append("timezone", Petitions.CHINA.getId()))
@@ -92,7 +93,7 @@ class PetitionStatisticsStore {
     }
 
     /** One element per stored credit code and employer name with petitions received in the period. */
-    List<EmployerFigures> employers(Optional<String> unit, Period period, LocalDate today) {
+    List<EmployerFigures> employers(Optional<String> unit, ReportingPeriod period, LocalDate today) {
         Document employer = new Document("creditCode", "$employerCreditCode").append("name", "$wageClaim.employerName");
         Document facts = contribution(today).append("employer", employer).append(RECEIVED_AT, 1).append(UNIT, 1)
                 .append("regionCode", 1).append("industryCode", 1);
@@ -179,7 +180,7 @@ class PetitionStatisticsStore {
         return mongo.getConverter().convertToMongoType(day);
     }
 
-    private static Criteria receivedIn(Optional<String> unit, Period period) {
+    private static Criteria receivedIn(Optional<String> unit, ReportingPeriod period) {
         return inUnit(unit, Criteria.where(RECEIVED_AT).gte(period.start()).lt(period.end()));
     }
 

@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.petitions.statistics;
 
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import cn.procuratorate.wages.petitions.petition.Petitions;
 import cn.procuratorate.wages.petitions.statistics.EmployerGroups.Employer;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,9 +17,9 @@ import java.util.Set;
  *
  * @param unit the unit counted; null when every unit is
  */
-record RepeatEmployers(Period period, String unit, int minPetitions, int months, List<RepeatEmployer> employers) {
+record RepeatEmployers(ReportingPeriod period, String unit, int minPetitions, int months, List<RepeatEmployer> employers) {
 
-    static RepeatEmployers of(Period period, String unit, int minPetitions, int months, List<Employer> employers) {
+    static RepeatEmployers of(ReportingPeriod period, String unit, int minPetitions, int months, List<Employer> employers) {
         return new RepeatEmployers(period, unit, minPetitions, months, employers.stream()
                 // Petitions naming no employer are no employer's.
                 .filter(employer -> employer.key() != null && employer.figures().figures().petitions() >= minPetitions)

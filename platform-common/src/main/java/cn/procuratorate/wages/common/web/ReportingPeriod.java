@@ -1,22 +1,25 @@
-package cn.procuratorate.wages.petitions.statistics;
+package cn.procuratorate.wages.common.web;
 
-import cn.procuratorate.wages.petitions.petition.Petitions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The calendar days a statistic covers, both ends included, as days of China (Asia/Shanghai) whatever the server's
- * zone: a petition counts in the period when its receipt ({@code receivedAt}) falls on one of them. The same rules
- * as case-service's case statistics, so that outreach-service compares like with like.
+ * zone: a record counts when its date (a case's registration, a petition's receipt) falls on one of them. One
+ * definition for every service's statistics, so that outreach-service compares like with like.
  */
-record Period(LocalDate from, LocalDate to) {
+public record ReportingPeriod(LocalDate from, LocalDate to) {
 
-    static final int DEFAULT_MONTHS = 12;
+    /** Statistics count calendar days of China, whatever the server's zone. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    public static final int DEFAULT_MONTHS = 12;
     /** Longer periods are refused: months stay a short series, and one query never sweeps the whole collection. */
-    static final int MAX_YEARS = 5;
+    public static final int MAX_YEARS = 5;
 
     /**
      * The period asked for: {@code to} defaults to today, {@code from} to {@value #DEFAULT_MONTHS} months before
@@ -24,7 +27,7 @@ record Period(LocalDate from, LocalDate to) {
      *
      * @throws PeriodRefused if {@code from} is after {@code to} or the period is longer than {@value #MAX_YEARS} years
      */
-    static Period of(LocalDate from, LocalDate to, LocalDate today) {
+    public static ReportingPeriod of(LocalDate from, LocalDate to, LocalDate today) {
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusMonths(DEFAULT_MONTHS) : from;
         if (first.isAfter(last)) {
@@ -33,21 +36,21 @@ record Period(LocalDate from, LocalDate to) {
         if (!last.isBefore(first.plusYears(MAX_YEARS))) {
             throw new PeriodRefused("from", "statistics.period.too-long", MAX_YEARS);
         }
-        return new Period(first, last);
+        return new ReportingPeriod(first, last);
     }
 
     /** The first instant of the period. */
-    Instant start() {
-        return from.atStartOfDay(Petitions.CHINA).toInstant();
+    public Instant start() {
+        return from.atStartOfDay(CHINA).toInstant();
     }
 
     /** The first instant after the period. */
-    Instant end() {
-        return to.plusDays(1).atStartOfDay(Petitions.CHINA).toInstant();
+    public Instant end() {
+        return to.plusDays(1).atStartOfDay(CHINA).toInstant();
     }
 
     /** The calendar months the period touches, oldest first. */
-    List<YearMonth> months() {
+    public List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             months.add(month);
@@ -55,8 +58,12 @@ record Period(LocalDate from, LocalDate to) {
         return months;
     }
 
-    /** A period the rules refuse, naming the query parameter at fault and the message saying why. */
-    static final class PeriodRefused extends RuntimeException {
+    /**
+     * A period the rules refuse, naming the query parameter at fault and the message saying why: codes
+     * {@code statistics.period.from-after-to} and {@code statistics.period.too-long}, which each service's own messages
+     * hold, since its controller reports the refusal as a field error in its words.
+     */
+    public static final class PeriodRefused extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
@@ -71,15 +78,15 @@ record Period(LocalDate from, LocalDate to) {
             this.messageArgs = messageArgs;
         }
 
-        String parameter() {
+        public String parameter() {
             return parameter;
         }
 
-        String messageCode() {
+        public String messageCode() {
             return messageCode;
         }
 
-        Object[] messageArgs() {
+        public Object[] messageArgs() {
             return messageArgs;
         }
     }
