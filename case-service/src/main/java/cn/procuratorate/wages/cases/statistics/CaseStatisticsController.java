@@ -2,13 +2,9 @@ package cn.procuratorate.wages.cases.statistics;
 
 import cn.procuratorate.wages.common.web.ReportingPeriod;
 import cn.procuratorate.wages.cases.casefile.Cases;
-import cn.procuratorate.wages.common.web.ReportingPeriod.PeriodRefused;
 import cn.procuratorate.wages.cases.workflow.CaseType;
 import cn.procuratorate.wages.common.identifiers.Industry;
 import cn.procuratorate.wages.common.identifiers.IndustryCode;
-import cn.procuratorate.wages.common.problem.ApiException;
-import cn.procuratorate.wages.common.problem.ProblemDetailsHandler.FieldProblem;
-import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.common.security.UnitScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,10 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +29,10 @@ class CaseStatisticsController {
     static final String READERS = "hasAnyRole('PROCURATOR', 'SUPERVISOR', 'SERVICE')";
 
     private final CaseStatisticsStore store;
-    private final MessageSource messages;
     private final Clock clock;
 
-    CaseStatisticsController(CaseStatisticsStore store, MessageSource messages, Clock clock) {
+    CaseStatisticsController(CaseStatisticsStore store, Clock clock) {
         this.store = store;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -66,34 +56,10 @@ class CaseStatisticsController {
             @Parameter(description = "industry prefix (GB/T 4754-2017): E, E48, E481 or E4812")
             @RequestParam(required = false) @Industry String industryCode,
             @RequestParam(required = false) CaseType type) {
-        ReportingPeriod period;
-        try {
-            period = ReportingPeriod.of(from, to, LocalDate.now(clock.withZone(Cases.CHINA)));
-        } catch (PeriodRefused refused) {
-            throw invalid(refused);
-        }
-        StatisticsQuery query = new StatisticsQuery(groupBy, period, unitOf(Caller.required(), unit), regionCode,
+        ReportingPeriod period = ReportingPeriod.of(from, to, LocalDate.now(clock.withZone(Cases.CHINA)));
+        StatisticsQuery query = new StatisticsQuery(groupBy, period, UnitScope.forRead(Caller.required(), unit),
+                regionCode,
                 industryCode == null ? null : IndustryCode.normalise(industryCode), type);
         return CaseStatistics.of(query, store.figures(query));
-    }
-
-    /** Staff count their own unit and may name only it; a service counts every unit unless it names one. */
-    private static Optional<String> unitOf(Caller caller, String requested) {
-        Optional<String> own = UnitScope.readable(caller);
-        if (own.isEmpty()) {
-            return Optional.ofNullable(requested);
-        }
-        if (requested != null && !requested.equals(own.get())) {
-            throw new ApiException(ProblemKind.FORBIDDEN, "statistics.detail.other-unit", requested);
-        }
-        return own;
-    }
-
-    /** The same shape as a refused parameter constraint: a validation problem listing the field and why. */
-    private ApiException invalid(PeriodRefused refused) {
-        String message = messages.getMessage(refused.messageCode(), refused.messageArgs(),
-                LocaleContextHolder.getLocale());
-        return new ApiException(ProblemKind.VALIDATION, refused, "problem.detail.validation")
-                .with("errors", List.of(new FieldProblem(refused.parameter(), message)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.procuratorate.wages.outreach.detection;
 
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,10 +13,6 @@ import java.util.Objects;
  */
 public record DetectionPeriod(LocalDate from, LocalDate to) {
 
-    /** As the sources' statistics, and the 12 months of the outreach issue's repeat-employer rule. */
-    static final int DEFAULT_MONTHS = 12;
-    /** The sources refuse longer periods. */
-    static final int MAX_YEARS = 5;
     /** A quarter, and the four quarters before it that make its baseline. */
     static final int QUARTER_MONTHS = 3;
     static final int BASELINE_QUARTERS = 4;
@@ -29,21 +26,15 @@ public record DetectionPeriod(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The period asked for: {@code to} defaults to today, {@code from} to {@value #DEFAULT_MONTHS} months before
+     * The period asked for: {@code to} defaults to today, {@code from} to 12 months ({@code ReportingPeriod.DEFAULT_MONTHS}) before
      * {@code to}.
      *
-     * @throws PeriodRefused if {@code from} is after {@code to} or the period is longer than {@value #MAX_YEARS} years
+     * @throws ReportingPeriod.PeriodRefused as the sources' statistics refuse it: {@code from} after {@code to}, or a
+     *                                        period longer than {@code ReportingPeriod.MAX_YEARS}
      */
     static DetectionPeriod asked(LocalDate from, LocalDate to, LocalDate today) {
-        LocalDate last = to == null ? today : to;
-        LocalDate first = from == null ? last.minusMonths(DEFAULT_MONTHS) : from;
-        if (first.isAfter(last)) {
-            throw new PeriodRefused("detection.period.from-after-to", first, last);
-        }
-        if (!last.isBefore(first.plusYears(MAX_YEARS))) {
-            throw new PeriodRefused("detection.period.too-long", MAX_YEARS);
-        }
-        return new DetectionPeriod(first, last);
+        ReportingPeriod period = ReportingPeriod.of(from, to, today);
+        return new DetectionPeriod(period.from(), period.to());
     }
 
     /** The quarter that ends on the last day: the 3 months up to {@code to}. */
@@ -67,28 +58,5 @@ public record DetectionPeriod(LocalDate from, LocalDate to) {
             months.add(month);
         }
         return months;
-    }
-
-    /** A period the rules refuse, with the message saying why; the parameter at fault is always {@code from}. */
-    static final class PeriodRefused extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String messageCode;
-        private final transient Object[] messageArgs;
-
-        PeriodRefused(String messageCode, Object... messageArgs) {
-            super(messageCode);
-            this.messageCode = messageCode;
-            this.messageArgs = messageArgs;
-        }
-
-        String messageCode() {
-            return messageCode;
-        }
-
-        Object[] messageArgs() {
-            return messageArgs;
-        }
     }
 }

@@ -1,11 +1,7 @@
 package cn.procuratorate.wages.outreach.detection;
 
-import cn.procuratorate.wages.common.problem.ApiException;
-import cn.procuratorate.wages.common.problem.ProblemDetailsHandler.FieldProblem;
-import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.common.security.UnitScope;
-import cn.procuratorate.wages.outreach.detection.DetectionPeriod.PeriodRefused;
 import cn.procuratorate.wages.common.web.Versions;
 import cn.procuratorate.wages.outreach.suggestions.Suggestion;
 import cn.procuratorate.wages.outreach.suggestions.Suggestions.Drafted;
@@ -15,10 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,11 +33,9 @@ class FindingsController {
     static final String USERS = "hasAnyRole('PROCURATOR', 'SUPERVISOR', 'SERVICE')";
 
     private final Findings findings;
-    private final MessageSource messages;
 
-    FindingsController(Findings findings, MessageSource messages) {
+    FindingsController(Findings findings) {
         this.findings = findings;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -65,7 +55,8 @@ class FindingsController {
             @Parameter(description = "services only: the unit (staff always read their own; a service without it "
                     + "reads every unit)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String unit) {
-        return findings.detect(new DetectionScope(period(from, to), unitToRead(Caller.required(), unit)));
+        return findings.detect(new DetectionScope(DetectionPeriod.asked(from, to, findings.today()),
+                UnitScope.forRead(Caller.required(), unit).orElse(null)));
     }
 
     @PostMapping("/{findingId}/draft-suggestion")
@@ -88,28 +79,5 @@ class FindingsController {
 
     /** Where the draft is; read and edit it as any suggestion. */
     record DraftAnswer(String suggestionId, String findingId, Long version) {
-    }
-
-    private DetectionPeriod period(LocalDate from, LocalDate to) {
-        try {
-            return DetectionPeriod.asked(from, to, findings.today());
-        } catch (PeriodRefused refused) {
-            String message = messages.getMessage(refused.messageCode(), refused.messageArgs(),
-                    LocaleContextHolder.getLocale());
-            throw new ApiException(ProblemKind.VALIDATION, refused, "problem.detail.validation")
-                    .with("errors", List.of(new FieldProblem("from", message)));
-        }
-    }
-
-    /** Staff read their own unit and may name only it; a service reads every unit unless it names one. */
-    private static String unitToRead(Caller caller, String requested) {
-        Optional<String> own = UnitScope.readable(caller);
-        if (own.isEmpty()) {
-            return requested;
-        }
-        if (requested != null && !requested.equals(own.get())) {
-            throw new ApiException(ProblemKind.FORBIDDEN, "detection.detail.other-unit", requested);
-        }
-        return own.get();
     }
 }

@@ -3,7 +3,7 @@ package cn.procuratorate.wages.outreach.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.procuratorate.wages.outreach.detection.DetectionPeriod.PeriodRefused;
+import cn.procuratorate.wages.common.web.ReportingPeriod.PeriodRefused;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,8 @@ class DetectionPeriodTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2026-03-02, 2026-03-01, detection.period.from-after-to",
-            "2021-11-26, 2026-11-26, detection.period.too-long"})
+            "2026-03-02, 2026-03-01, statistics.period.from-after-to",
+            "2021-11-26, 2026-11-26, statistics.period.too-long"})
     void refusesAPeriodTheSourcesWouldRefuse(LocalDate from, LocalDate to, String messageCode) {
         assertThatThrownBy(() -> DetectionPeriod.asked(from, to, TODAY)).isInstanceOf(PeriodRefused.class)
                 .extracting(refused -> ((PeriodRefused) refused).messageCode()).isEqualTo(messageCode);

@@ -1,13 +1,9 @@
 package cn.procuratorate.wages.petitions.statistics;
 
 import cn.procuratorate.wages.common.web.ReportingPeriod;
-import cn.procuratorate.wages.common.problem.ApiException;
-import cn.procuratorate.wages.common.problem.ProblemDetailsHandler.FieldProblem;
-import cn.procuratorate.wages.common.problem.ProblemKind;
 import cn.procuratorate.wages.common.security.Caller;
 import cn.procuratorate.wages.common.security.UnitScope;
 import cn.procuratorate.wages.petitions.petition.Petitions;
-import cn.procuratorate.wages.common.web.ReportingPeriod.PeriodRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,10 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +35,10 @@ class PetitionStatisticsController {
 
     private final PetitionStatisticsStore store;
     private final Petitions petitions;
-    private final MessageSource messages;
 
-    PetitionStatisticsController(PetitionStatisticsStore store, Petitions petitions, MessageSource messages) {
+    PetitionStatisticsController(PetitionStatisticsStore store, Petitions petitions) {
         this.store = store;
         this.petitions = petitions;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -67,8 +58,8 @@ class PetitionStatisticsController {
             @Parameter(description = "services only: the unit to count (staff always count their own)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String unit) {
         LocalDate today = petitions.today();
-        StatisticsQuery query = new StatisticsQuery(groupBy, period(from, to, today),
-                unitOf(Caller.required(), unit), today);
+        StatisticsQuery query = new StatisticsQuery(groupBy, ReportingPeriod.of(from, to, today),
+                UnitScope.forRead(Caller.required(), unit), today);
         if (groupBy == GroupBy.EMPLOYER) {
             return PetitionStatistics.ofEmployers(query,
                     EmployerGroups.of(store.employers(query.unit(), query.period(), today)));
@@ -84,7 +75,7 @@ class PetitionStatisticsController {
     OverdueReplies overdueReplies(
             @Parameter(description = "services only: the unit to count (staff always count their own)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String unit) {
-        Optional<String> counted = unitOf(Caller.required(), unit);
+        Optional<String> counted = UnitScope.forRead(Caller.required(), unit);
         LocalDate today = petitions.today();
         return OverdueReplies.of(today, counted.orElse(null), store.overdueReplies(counted, today));
     }
@@ -102,39 +93,11 @@ class PetitionStatisticsController {
                     defaultValue = "12") @Min(1) @Max(MAX_MONTHS) int months,
             @Parameter(description = "services only: the unit to count (staff always count their own)")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String unit) {
-        Optional<String> counted = unitOf(Caller.required(), unit);
+        Optional<String> counted = UnitScope.forRead(Caller.required(), unit);
         LocalDate today = petitions.today();
         // As the statistics' default period: from the same day M months ago, both ends included.
-        ReportingPeriod period = period(today.minusMonths(months), today, today);
+        ReportingPeriod period = ReportingPeriod.of(today.minusMonths(months), today, today);
         return RepeatEmployers.of(period, counted.orElse(null), minPetitions, months,
                 EmployerGroups.of(store.employers(counted, period, today)));
-    }
-
-    private ReportingPeriod period(LocalDate from, LocalDate to, LocalDate today) {
-        try {
-            return ReportingPeriod.of(from, to, today);
-        } catch (PeriodRefused refused) {
-            throw invalid(refused);
-        }
-    }
-
-    /** Staff count their own unit and may name only it; a service counts every unit unless it names one. */
-    private static Optional<String> unitOf(Caller caller, String requested) {
-        Optional<String> own = UnitScope.readable(caller);
-        if (own.isEmpty()) {
-            return Optional.ofNullable(requested);
-        }
-        if (requested != null && !requested.equals(own.get())) {
-            throw new ApiException(ProblemKind.FORBIDDEN, "statistics.detail.other-unit", requested);
-        }
-        return own;
-    }
-
-    /** The same shape as a refused parameter constraint: a validation problem listing the field and why. */
-    private ApiException invalid(PeriodRefused refused) {
-        String message = messages.getMessage(refused.messageCode(), refused.messageArgs(),
-                LocaleContextHolder.getLocale());
-        return new ApiException(ProblemKind.VALIDATION, refused, "problem.detail.validation")
-                .with("errors", List.of(new FieldProblem(refused.parameter(), message)));
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import cn.procuratorate.wages.common.web.ReportingPeriod;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -96,6 +97,15 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", ex.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(String.valueOf(v.getPropertyPath()), v.getMessage()))
                 .toList());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), statusOf(problem), request);
+    }
+
+    /** A statistics period that cannot be: the same shape as a refused parameter, naming it and saying why. */
+    @ExceptionHandler(ReportingPeriod.PeriodRefused.class)
+    public ResponseEntity<Object> handlePeriodRefused(ReportingPeriod.PeriodRefused ex, WebRequest request) {
+        ProblemDetail problem = problem(ex, ProblemKind.VALIDATION, "problem.detail.validation", request);
+        problem.setProperty("errors", List.of(new FieldProblem(ex.parameter(),
+                messages.getMessage(ex.messageCode(), ex.messageArgs(), LocaleContextHolder.getLocale()))));
         return handleExceptionInternal(ex, problem, new HttpHeaders(), statusOf(problem), request);
     }
 

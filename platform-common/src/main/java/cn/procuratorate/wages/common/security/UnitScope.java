@@ -20,6 +20,21 @@ public final class UnitScope {
     }
 
     /**
+     * The unit whose data a read that may name one covers (statistics, findings): staff their own, and naming
+     * another is refused; a service every unit (empty) unless it names one.
+     */
+    public static Optional<String> forRead(Caller caller, String requestedUnit) {
+        Optional<String> own = readable(caller);
+        if (own.isEmpty()) {
+            return Optional.ofNullable(requestedUnit);
+        }
+        if (requestedUnit != null && !requestedUnit.equals(own.get())) {
+            throw new ApiException(ProblemKind.FORBIDDEN, "problem.detail.other-unit-read", requestedUnit);
+        }
+        return own;
+    }
+
+    /**
      * The unit a new record of this caller belongs to: the staff member's own (naming another is refused), or the
      * one a service names.
      */
