@@ -28,6 +28,7 @@ public final class RegisteredClients {
     public RegisteredClient from(ClientDefinition definition) {
         RegisteredClient.Builder client = switch (definition.kind()) {
             case FRONT_END -> frontEnd(definition);
+            case WEB_APP -> webApp(definition);
             case PARTNER_AGENCY -> machine(definition, Role.PARTNER_AGENCY);
             case SERVICE -> machine(definition, Role.SERVICE);
             case OPERATOR -> machine(definition, Role.OPERATOR);
@@ -61,6 +62,28 @@ public final class RegisteredClients {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 // First-party apps: no consent screen, but PKCE always, as a public client cannot keep a secret.
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(tokenSettings);
+    }
+
+    /** Like a front end, but with a secret (kept by its server) and refresh tokens, which only it can redeem. */
+    private RegisteredClient.Builder webApp(ClientDefinition definition) {
+        require(StringUtils.hasText(definition.secret()), definition, "a secret is required for a web application");
+        require(!definition.redirectUris().isEmpty(), definition, "redirect-uris are required for a web application");
+        require(definition.sector() == null, definition, "only a partner agency has a sector");
+        return RegisteredClient.withId(definition.clientId())
+                .clientId(definition.clientId())
+                .clientSecret(encode(definition.secret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(definition.redirectUris()))
+                .postLogoutRedirectUris(uris -> uris.addAll(definition.postLogoutRedirectUris()))
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder()
                         .requireProofKey(true)
                         .requireAuthorizationConsent(false)

@@ -31,6 +31,22 @@ class RegisteredClientsTest {
     }
 
     @Test
+    void aWebAppIsAConfidentialClientWithPkceAndRefreshTokensAndNeedsASecret() {
+        RegisteredClient console = clients.from(definition("console", ClientKind.WEB_APP, "console-secret", null,
+                List.of("http://localhost:8080/console/login/oauth2/code/console")));
+
+        assertThat(console.getClientAuthenticationMethods())
+                .containsExactly(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+        assertThat(console.getAuthorizationGrantTypes()).containsExactlyInAnyOrder(
+                AuthorizationGrantType.AUTHORIZATION_CODE, AuthorizationGrantType.REFRESH_TOKEN);
+        assertThat(console.getClientSettings().isRequireProofKey()).isTrue();
+        assertThat(encoder.matches("console-secret", console.getClientSecret())).isTrue();
+        assertThatThrownBy(() -> clients.from(definition("console", ClientKind.WEB_APP, null, null,
+                List.of("http://localhost:8080/console/login/oauth2/code/console"))))
+                .hasMessageContaining("'console'").hasMessageContaining("secret");
+    }
+
+    @Test
     void aPartnerAgencyKeepsOnlyAHashOfItsSecretAndCarriesItsRoleAndSector() {
         RegisteredClient agency = clients.from(definition("housing-agency", ClientKind.PARTNER_AGENCY, "s3cret",
                 Sector.HOUSING, List.of()));

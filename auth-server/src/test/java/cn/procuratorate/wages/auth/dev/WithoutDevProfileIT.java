@@ -16,6 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "AUTH_WEB_REDIRECT_URIS=https://wages.example.cn/callback",
         "AUTH_MOBILE_REDIRECT_URIS=cn.example.wages:/callback",
+        "AUTH_CONSOLE_SECRET=console-from-the-environment",
+        "AUTH_CONSOLE_REDIRECT_URIS=https://wages.example.cn/console/login/oauth2/code/console",
         "AUTH_HRSS_AGENCY_SECRET=from-the-environment",
         "AUTH_PLATFORM_SERVICES_SECRET=also-from-the-environment"})
 class WithoutDevProfileIT extends ServiceIT {

@@ -4,6 +4,8 @@ import io.netty.util.NetUtil;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.util.StringUtils;
@@ -17,19 +19,37 @@ import org.springframework.web.server.ServerWebExchange;
  * <p>
  * Note: with {@code server.forward-headers-strategy=native} Reactor Netty already replaces the peer address with the
  * forwarded one before this runs; only use that behind a proxy that overwrites {@code X-Forwarded-For}.
+ * <p>
+ * A server that calls the public API on behalf of many browsers (the console's public pages) would otherwise put
+ * all of them in its own bucket. It proves itself with a shared secret ({@code X-Client-Address-Key}, compared in
+ * constant time) and names the browser in {@code X-Client-Address}. A secret rather than an address range: the
+ * console's address is not stable in a cluster, and a range would also trust everything else in it. The gateway
+ * removes both headers before routing (default-filters), so no service ever sees the secret.
  */
 final class ClientAddresses {
 
     static final String UNKNOWN = "unknown";
+    public static final String FORWARDER_KEY_HEADER = "X-Client-Address-Key";
+    public static final String CLIENT_ADDRESS_HEADER = "X-Client-Address";
 
     private final List<Cidr> trustedProxies;
+    private final byte[] forwarderKey;
 
     ClientAddresses(List<String> trustedProxies) {
+        this(trustedProxies, "");
+    }
+
+    ClientAddresses(List<String> trustedProxies, String forwarderKey) {
         this.trustedProxies = trustedProxies.stream().map(Cidr::parse).toList();
+        this.forwarderKey = forwarderKey == null ? new byte[0] : forwarderKey.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The bucket name of the client: an IPv4 address, or the /64 prefix of an IPv6 one. */
     String clientOf(ServerWebExchange exchange) {
+        InetAddress named = addressNamedByTrustedForwarder(exchange);
+        if (named != null) {
+            return bucketName(named);
+        }
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         InetAddress peer = remote != null ? remote.getAddress() : null;
         if (peer == null) {
@@ -51,6 +71,19 @@ final class ClientAddresses {
             }
         }
         return bucketName(client);
+    }
+
+    /** The address in {@code X-Client-Address} when the request carries the forwarder key; null otherwise. */
+    private InetAddress addressNamedByTrustedForwarder(ServerWebExchange exchange) {
+        if (forwarderKey.length == 0) {
+            return null;
+        }
+        String key = exchange.getRequest().getHeaders().getFirst(FORWARDER_KEY_HEADER);
+        if (key == null || !MessageDigest.isEqual(forwarderKey, key.getBytes(StandardCharsets.UTF_8))) {
+            return null;
+        }
+        String address = exchange.getRequest().getHeaders().getFirst(CLIENT_ADDRESS_HEADER);
+        return address == null ? null : parse(address);
     }
 
     private boolean isTrusted(InetAddress address) {

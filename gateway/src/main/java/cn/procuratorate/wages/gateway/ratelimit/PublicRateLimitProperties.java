@@ -15,6 +15,9 @@ import org.springframework.util.Assert;
  *                            guessing the last 4 phone digits of one code from many addresses
  * @param trustedProxies      IPs or CIDRs (e.g. {@code 10.0.0.0/8}) whose {@code X-Forwarded-For} names the client;
  *                            empty: the TCP peer is the client and the header is ignored
+ * @param forwarderKey        shared secret of a server that renders public pages for browsers (the console): a request
+ *                            carrying it in {@code X-Client-Address-Key} counts against the address it names in
+ *                            {@code X-Client-Address}; empty (the default): no such server is trusted
  * @param store               {@code memory} (one gateway) or {@code redis} (shared by several gateways)
  * @param maxKeys             the in-memory store forgets the least recently used buckets beyond this many
  * @param redisTimeout        the Redis store lets a request through unchecked when Redis has not answered by then
@@ -25,6 +28,7 @@ public record PublicRateLimitProperties(
         Limit lookupsPerIp,
         Limit lookupsPerQueryCode,
         @DefaultValue List<String> trustedProxies,
+        @DefaultValue("") String forwarderKey,
         @DefaultValue("memory") String store,
         @DefaultValue("100000") int maxKeys,
         @DefaultValue("200ms") Duration redisTimeout) {

@@ -49,7 +49,7 @@ public class PublicRateLimitWebFilter implements WebFilter, Ordered {
     public PublicRateLimitWebFilter(RateLimitStore store, PublicRateLimitProperties limits) {
         this.store = store;
         this.limits = limits;
-        this.clients = new ClientAddresses(limits.trustedProxies());
+        this.clients = new ClientAddresses(limits.trustedProxies(), limits.forwarderKey());
     }
 
     @Override

@@ -19,6 +19,6 @@ class PublicRateLimitPropertiesTest {
     }
 
     private static PublicRateLimitProperties withStore(String store) {
-        return new PublicRateLimitProperties(null, null, null, List.of(), store, 100_000, Duration.ofMillis(200));
+        return new PublicRateLimitProperties(null, null, null, List.of(), "", store, 100_000, Duration.ofMillis(200));
     }
 }
