@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Starts the whole system locally: dev database, registry, auth-server, case/petition/outreach services and the
-# gateway, each a separate JVM with its log under logs/. Builds what is missing first. Ctrl-C (or `./run.sh stop` from another
-# terminal) stops everything it started. Data stays in data/ between runs.
+# Starts the whole system locally: dev database, registry, auth-server, case/petition/outreach services, the
+# console (staff and public web pages) and the gateway, each a separate JVM with its log under logs/. Builds what is
+# missing first. Ctrl-C (or `./run.sh stop` from another terminal) stops everything it started. Data stays in data/ between runs.
 #
 #   ./run.sh           start and wait; Ctrl-C stops
 #   ./run.sh stop      stop a run started from another terminal
 #   ./run.sh status    show what is running
 #
 # Ports and settings (environment): GATEWAY_PORT=8080 REGISTRY_PORT=8761 AUTH_SERVER_PORT=9000 CASE_SERVICE_PORT=8081
-# PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 DEVDB_PORT=27017; DEVDB_FILE=data/devdb.mv; MONGODB_URI
+# PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 CONSOLE_PORT=8084 DEVDB_PORT=27017; DEVDB_FILE=data/devdb.mv; MONGODB_URI
 # (use that MongoDB instead of the dev database); SPRING_PROFILES_ACTIVE (default dev: short Eureka timings);
 # JAVA_OPTS; START_TIMEOUT=180. Linux (uses /proc and GNU date).
 set -euo pipefail
@@ -18,10 +18,11 @@ RUN_DIR=.run
 PIDS="$RUN_DIR/pids"
 LOGS=logs
 : "${GATEWAY_PORT:=8080}" "${REGISTRY_PORT:=8761}" "${AUTH_SERVER_PORT:=9000}" "${CASE_SERVICE_PORT:=8081}"
-: "${PETITION_SERVICE_PORT:=8082}"
+: "${PETITION_SERVICE_PORT:=8082}" "${CONSOLE_PORT:=8084}"
 : "${OUTREACH_SERVICE_PORT:=8083}" "${DEVDB_PORT:=27017}" "${SPRING_PROFILES_ACTIVE:=dev}" "${START_TIMEOUT:=180}"
 : "${JAVA_OPTS:=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}"
 export GATEWAY_PORT REGISTRY_PORT AUTH_SERVER_PORT CASE_SERVICE_PORT PETITION_SERVICE_PORT OUTREACH_SERVICE_PORT
+export CONSOLE_PORT
 export SPRING_PROFILES_ACTIVE
 export EUREKA_URL="http://localhost:${REGISTRY_PORT}/eureka/"
 # Tokens name the gateway's public URL as issuer; the gateway and services fetch auth-server's keys through it.
@@ -29,8 +30,13 @@ export AUTH_ISSUER="${AUTH_ISSUER:-http://localhost:${GATEWAY_PORT}}"
 export AUTH_JWKS_URI="${AUTH_JWKS_URI:-http://localhost:${GATEWAY_PORT}/oauth2/jwks}"
 # Where petition-service gets its own (platform-services) token for deliveries made without a user.
 export AUTH_TOKEN_URI="${AUTH_TOKEN_URI:-http://localhost:${GATEWAY_PORT}/oauth2/token}"
-MODULES=(devdb registry auth-server case-service petition-service outreach-service gateway)
-APPS=(registry auth-server case-service petition-service outreach-service gateway)
+# The console calls the API through the gateway, and is itself reached through it: its OAuth2 redirect URIs are the
+# gateway's (auth-server's dev profile registers them from these).
+export GATEWAY_URL="${GATEWAY_URL:-http://localhost:${GATEWAY_PORT}}"
+export AUTH_CONSOLE_REDIRECT_URIS="${AUTH_CONSOLE_REDIRECT_URIS:-http://localhost:${GATEWAY_PORT}/console/login/oauth2/code/console}"
+export AUTH_CONSOLE_POST_LOGOUT_REDIRECT_URIS="${AUTH_CONSOLE_POST_LOGOUT_REDIRECT_URIS:-http://localhost:${GATEWAY_PORT}/console}"
+MODULES=(devdb registry auth-server case-service petition-service outreach-service console gateway)
+APPS=(registry auth-server case-service petition-service outreach-service console gateway)
 # The dev profile's one-curl client of a seeded supervisor (auth-server/README.md), used to check the routes.
 DEV_CLIENT=dev-supervisor1:dev-secret
 
@@ -210,11 +216,18 @@ while [ ${#pending[@]} -gt 0 ]; do
   [ ${#pending[@]} -eq 0 ] || sleep 0.5
 done
 
+# The console's public home renders through the gateway (its staff pages need a sign-in, so they are not probed).
+until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$gateway/public")" = 200 ]; do
+  check_alive "the console through the gateway"; sleep 0.5
+done
+
 elapsed=$(awk -v s="$started_at" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
 cat <<TXT
 
 All routes answer through the gateway (${elapsed} s).
   Gateway            http://localhost:${GATEWAY_PORT}
+  Console            http://localhost:${GATEWAY_PORT}/console
+  Public pages       http://localhost:${GATEWAY_PORT}/public
   Swagger UI         http://localhost:${GATEWAY_PORT}/swagger-ui.html
   Eureka dashboard   http://localhost:${REGISTRY_PORT}
   Token issuer       ${AUTH_ISSUER}
@@ -224,6 +237,7 @@ Ctrl-C stops everything (or ./run.sh stop from another terminal).
 TXT
 if [ "$SPRING_PROFILES_ACTIVE" = dev ]; then
   cat <<TXT
+Sign in to the console as procurator1, clerk1 or supervisor1 (unit 110105) or clerk2, password dev-password.
 A token for each role (dev users of unit 110105; clerk2 is of unit 320102):
   curl -s -u dev-procurator1:dev-secret -d grant_type=client_credentials $gateway/oauth2/token
   curl -s -u dev-clerk1:dev-secret -d grant_type=client_credentials $gateway/oauth2/token

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The whole system as separate JVMs, the way the run script starts it: the dev database (in memory), the registry,
- * auth-server, the three domain services and the gateway, on free ports, with the {@code dev} profile's short Eureka timings.
+ * auth-server, the three domain services, the console and the gateway, on free ports, with the {@code dev} profile's short Eureka timings.
  * Started once per test JVM and stopped when it exits.
  */
 final class LocalSystem {
@@ -51,13 +51,20 @@ final class LocalSystem {
         add("devdb", databasePort, List.of("--port=" + databasePort, "--in-memory"));
         add("registry", registryPort, List.of("--server.port=" + registryPort, "--spring.profiles.active=dev"));
         int authPort = freePort();
+        // The console's redirect URIs name the gateway, whose port is only known here.
         add("auth-server", authPort, List.of("--server.port=" + authPort, "--spring.profiles.active=dev", mongo,
-                eureka, issuer));
+                eureka, issuer,
+                "--AUTH_CONSOLE_REDIRECT_URIS=http://localhost:" + gatewayPort + "/console/login/oauth2/code/console",
+                "--AUTH_CONSOLE_POST_LOGOUT_REDIRECT_URIS=http://localhost:" + gatewayPort + "/console"));
         for (String service : DOMAIN_SERVICES) {
             int port = freePort();
             add(service, port, List.of("--server.port=" + port, "--spring.profiles.active=dev", mongo, eureka,
                     issuer, jwks, tokens));
         }
+        int consolePort = freePort();
+        add("console", consolePort, List.of("--server.port=" + consolePort, "--spring.profiles.active=dev", eureka,
+                "--console.gateway-url=http://localhost:" + gatewayPort,
+                "--console.issuer=http://localhost:" + gatewayPort));
         add("gateway", gatewayPort, List.of("--server.port=" + gatewayPort, "--spring.profiles.active=dev", eureka,
                 issuer, jwks));
     }
@@ -76,6 +83,7 @@ final class LocalSystem {
         for (String service : DOMAIN_SERVICES) {
             process(service).awaitOk("/actuator/health/readiness", START_TIMEOUT);
         }
+        process("console").awaitOk("/actuator/health/readiness", START_TIMEOUT);
         gateway().awaitOk("/actuator/health/readiness", START_TIMEOUT);
         awaitRoutes(START_TIMEOUT);
         System.out.printf("System up in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9, logs.toAbsolutePath());
@@ -93,6 +101,8 @@ final class LocalSystem {
         gateway().awaitOk("/api/petitions", timeout, bearer);
         gateway().awaitOk("/api/outreach/campaigns", timeout, bearer);
         gateway().awaitOk("/api/outreach/case-figures", timeout, bearer);
+        // The console's public home, rendered through the gateway (its staff pages need a browser sign-in).
+        gateway().awaitOk("/public", timeout);
     }
 
     /** An access token from auth-server, through the gateway, as a front end or the README's curl gets one. */

@@ -1,7 +1,9 @@
 package cn.procuratorate.wages.gateway.cors;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,24 @@ class CorsIT extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+    }
+
+    @Test
+    void theSignInFormPostedWithOriginNullReachesAuthServer() {
+        // Chrome sends "Origin: null" for a form on a page with Referrer-Policy: no-referrer (auth-server's sign-in).
+        Backends.AUTH_SERVER.wireMock().stubFor(post(urlEqualTo("/login"))
+                .willReturn(aResponse().withStatus(302).withHeader("Location", "/oauth2/authorize")));
+
+        anonymous().post().uri("/login").header("Origin", "null")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .bodyValue("username=clerk1&password=secret&_csrf=t")
+                .exchange()
+                .expectStatus().isFound();
+        // An API path from such an origin is still refused.
+        anonymous().post().uri("/api/public/petitions").header("Origin", "null")
+                .header("Content-Type", "application/json").bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test

@@ -1,0 +1,65 @@
+package cn.procuratorate.wages.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The console in a real headless Chromium, through the gateway of the whole system: staff sign in at auth-server's
+ * form and land on their desk; a worker on a phone sees the public home. One Chromium for the class.
+ */
+class ConsoleBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start(LocalSystem.shared().gateway().url());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aClerkSignsInAtAuthServerAndSeesTheirDesk() {
+        browser.clearCookies().resize(Browser.DESKTOP).open("/console");
+
+        // Sent to auth-server's sign-in form, on the gateway's host.
+        browser.type(By.name("username"), "clerk1").type(By.name("password"), "dev-password")
+                .click(By.cssSelector("button[type=submit]"));
+
+        assertThat(browser.waitFor(By.id("current-user")).getText()).contains("clerk1");
+        assertThat(browser.currentUrl()).endsWith("/console");
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("我的工作台");
+        // The overdue cases came from the API with the clerk's token: a list or "none", not an error message.
+        assertThat(browser.waitFor(By.id("overdue-cases-heading")).getText()).isEqualTo("已超期的案件");
+        assertThat(browser.findAll(By.cssSelector("main .problem"))).isEmpty();
+        assertThat(browser.pageText()).containsAnyOf("没有超期的案件。", "超期");
+        browser.screenshot("desk");
+    }
+
+    @Test
+    void aWorkerOnAPhoneSeesThePublicHomeInChineseAndCanSwitchToEnglish() {
+        browser.clearCookies().resize(Browser.PHONE).open("/public");
+
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("被拖欠工资？检察机关帮您依法讨薪");
+        assertThat(browser.waitFor(By.id("public-actions")).getText())
+                .contains("在线提交求助", "查询办理进度", "普法资料");
+        assertThat(browser.findAll(By.cssSelector("main .problem"))).isEmpty();
+        // Mobile-first: nothing wider than the phone's screen.
+        assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(Browser.PHONE.getWidth());
+        browser.screenshot("public-home-phone");
+
+        browser.click(By.cssSelector(".language-switch a[lang=en]"));
+        assertThat(browser.waitFor(By.tagName("h1")).getText())
+                .isEqualTo("Wages not paid? The procuratorate helps you recover them");
+    }
+}
