@@ -39,10 +39,10 @@ class ConsoleBrowserIT {
         assertThat(browser.waitFor(By.id("current-user")).getText()).contains("clerk1");
         assertThat(URI.create(browser.currentUrl()).getPath()).isEqualTo("/console");
         assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("我的工作台");
-        // The overdue cases came from the API with the clerk's token: a list or "none", not an error message.
-        assertThat(browser.waitFor(By.id("overdue-cases-heading")).getText()).isEqualTo("已超期的案件");
+        // What is due came from the APIs with the clerk's token: a list or "none", not an error message.
         assertThat(browser.findAll(By.cssSelector("main .problem"))).isEmpty();
-        assertThat(browser.pageText()).containsAnyOf("没有超期的案件。", "超期");
+        assertThat(browser.findAll(By.cssSelector("#desk-items, #desk-empty"))).hasSize(1);
+        assertThat(browser.pageText()).containsAnyOf("没有超期或 7 日内到期的事项。", "超期");
         browser.screenshot("desk");
     }
 

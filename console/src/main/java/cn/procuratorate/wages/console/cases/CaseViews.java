@@ -14,8 +14,8 @@ final class CaseViews {
 
     /** A row of the case list (case-service's CaseSummary). */
     record CaseRow(String id, String caseNumber, String type, String title, String regionCode, String employerName,
-            String stage, String stageLabel, LocalDate dueOn, boolean overdue, Long daysLeft, String handlerId,
-            int workers, BigDecimal owed, BigDecimal recovered) {
+            String stage, String stageLabel, LocalDate dueOn, Boolean overdue, Long daysLeft, String handlerId,
+            Integer workers, BigDecimal owed, BigDecimal recovered) {
     }
 
     /** One case in full; ID numbers and phones arrive masked. {@code version} is what If-Match must name. */
@@ -31,12 +31,12 @@ final class CaseViews {
     record Employer(String name, String creditCode, String kind) {
     }
 
-    record Worker(String id, String name, String residentId, String phone, int monthsOwed, BigDecimal amountOwed,
+    record Worker(String id, String name, String residentId, String phone, Integer monthsOwed, BigDecimal amountOwed,
             BigDecimal recovered, BigDecimal outstanding) {
     }
 
     record Workflow(String stage, String stageLabel, LocalDate receivedOn, LocalDate stageStartedOn, LocalDate dueOn,
-            boolean overdue, Long daysLeft, String handlerId, boolean extensionGranted, int supplementaryRounds) {
+            Boolean overdue, Long daysLeft, String handlerId, Boolean extensionGranted, Integer supplementaryRounds) {
     }
 
     /** {@code recoveryRate} is a fraction (0.4 = 40 %). */
@@ -45,7 +45,7 @@ final class CaseViews {
     }
 
     /** An action the caller may take now (GET /api/cases/{id}/transitions). */
-    record Action(String action, String label, boolean decision) {
+    record Action(String action, String label, Boolean decision) {
     }
 
     record TimelineEntry(Instant at, String actor, String role, String action, String summary, String reason) {

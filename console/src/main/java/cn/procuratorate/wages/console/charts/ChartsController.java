@@ -33,13 +33,13 @@ class ChartsController {
     record CaseStatistics(List<CaseRow> rows) {
     }
 
-    record CaseRow(String key, String label, long cases, long openCases, BigDecimal owed, BigDecimal recovered) {
+    record CaseRow(String key, String label, Long cases, Long openCases, BigDecimal owed, BigDecimal recovered) {
     }
 
     record PetitionStatistics(List<PetitionRow> rows) {
     }
 
-    record PetitionRow(String key, String label, long petitions) {
+    record PetitionRow(String key, String label, Long petitions) {
     }
 
     record FindingsAnswer(List<Finding> findings) {

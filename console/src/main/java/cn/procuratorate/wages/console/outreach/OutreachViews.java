@@ -13,8 +13,8 @@ final class OutreachViews {
 
     record Suggestion(String id, String kind, String kindLabel, String stage, String stageLabel, Recipient recipient,
             String problem, String request, List<Evidence> evidence, Issue issue, List<SuggestionReply> replies,
-            Rectification rectification, Closure closure, boolean replyOverdue, Long daysUntilReplyDue,
-            boolean escalated, String createdBy, Instant createdAt, Long version) {
+            Rectification rectification, Closure closure, Boolean replyOverdue, Long daysUntilReplyDue,
+            Boolean escalated, String createdBy, Instant createdAt, Long version) {
 
         Suggestion {
             evidence = evidence == null ? List.of() : evidence;
@@ -28,11 +28,11 @@ final class OutreachViews {
     record Evidence(String kind, String id, String label) {
     }
 
-    record Issue(LocalDate issuedOn, String documentNumber, String delivery, LocalDate deliveredOn, boolean urgent,
+    record Issue(LocalDate issuedOn, String documentNumber, String delivery, LocalDate deliveredOn, Boolean urgent,
             LocalDate replyDueOn) {
     }
 
-    record SuggestionReply(LocalDate receivedOn, String text, String adoption, String reasons, boolean late) {
+    record SuggestionReply(LocalDate receivedOn, String text, String adoption, String reasons, Boolean late) {
     }
 
     record Rectification(LocalDate completedOn, String description) {
@@ -53,7 +53,7 @@ final class OutreachViews {
     }
 
     /** {@code GET /api/outreach/findings}: the period, whether a source was missing, the findings. */
-    record FindingsAnswer(Period period, boolean partial, List<String> missing, List<Finding> findings) {
+    record FindingsAnswer(Period period, Boolean partial, List<String> missing, List<Finding> findings) {
 
         FindingsAnswer {
             findings = findings == null ? List.of() : findings;

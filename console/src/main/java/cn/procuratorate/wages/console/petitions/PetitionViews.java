@@ -16,7 +16,7 @@ final class PetitionViews {
     record Petition(String id, String channel, String channelLabel, String petitionerName,
             String petitionerResidentId, String petitionerPhone, String summary, String request, String regionCode,
             String employerName, String employerCreditCode, String projectName, String industryCode,
-            BigDecimal amountOwed, Integer monthsOwed, Integer workersAffected, boolean group, String stage,
+            BigDecimal amountOwed, Integer monthsOwed, Integer workersAffected, Boolean group, String stage,
             String stageLabel, Instant receivedAt, ReplyDue proceduralReply, ReplyDue resultReply,
             List<Reply> replies, Handling handling, Routing routing, Priority priority, String proposedDuplicateOf,
             String handlerClerk, String linkedCaseId, List<String> allowedSteps, Long version) {
@@ -43,7 +43,7 @@ final class PetitionViews {
     }
 
     /** A reply owed: its due date, when it was sent. */
-    record ReplyDue(LocalDate due, LocalDate sentOn, boolean overdue) {
+    record ReplyDue(LocalDate due, LocalDate sentOn, Boolean overdue) {
 
         /** Days from {@code today} to the due date (negative: overdue). */
         public long daysLeft(LocalDate today) {
@@ -59,11 +59,11 @@ final class PetitionViews {
 
     /** Routing into a case: PENDING (tried again later), DELIVERED (the case), REFUSED (case-service's reason). */
     record Routing(String caseType, String state, String stateLabel, Instant requestedAt, String requestedBy,
-            int attempts, Instant nextAttemptAt, String lastError, String caseId, String caseNumber,
+            Integer attempts, Instant nextAttemptAt, String lastError, String caseId, String caseNumber,
             Integer refusalStatus, String refusalDetail) {
     }
 
-    record Priority(String level, List<String> reasons, int rank) {
+    record Priority(String level, List<String> reasons, Integer rank) {
     }
 
     record TimelineEntry(Instant at, String actor, String action, String summary, String reason) {
