@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,32 @@ class ConsoleStaffBrowserIT {
         assertThat(browser.waitFor(By.id("payments")).getText()).contains("3,000.00");
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot("case");
+    }
+
+    @Test
+    void aSupervisorSeesEveryStaffPageFilledWithTheDemoData() {
+        signIn("supervisor1");
+        Map<String, By> pages = new LinkedHashMap<>();
+        pages.put("/console/cases?overdue=true", By.cssSelector("#case-table tbody tr"));
+        pages.put("/console/petitions", By.cssSelector("#petition-table tbody tr"));
+        pages.put("/console/outreach/suggestions", By.cssSelector("#suggestion-table tbody tr"));
+        pages.put("/console/outreach/campaigns", By.cssSelector("#campaigns li"));
+        pages.put("/console/outreach/findings", By.cssSelector("#findings li"));
+        pages.forEach((path, content) -> {
+            browser.open(path);
+            browser.waitFor(content);
+            assertThat(browser.findAll(By.cssSelector("main .problem"))).as(path).isEmpty();
+        });
+        browser.screenshot("findings");
+
+        browser.open("/console/charts");
+        browser.waitFor(By.id("wages-by-month"));
+        assertThat(browser.findAll(By.cssSelector("main .problem"))).isEmpty();
+        // Every chart was drawn by Chart.js (from WebJars) from its table.
+        Object drawn = browser.script("return Array.from(document.querySelectorAll('canvas[data-chart-type]'))"
+                + ".filter(function (c) { return window.Chart && Chart.getChart(c); }).length");
+        assertThat(((Number) drawn).intValue()).isEqualTo(6);
+        browser.screenshot("charts");
     }
 
     private static void signIn(String user) {
