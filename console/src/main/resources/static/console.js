@@ -62,3 +62,12 @@ document.addEventListener('click', function (event) {
     });
   }
 });
+
+// The answer to a form sent (its result, or what to correct) may lie below the fold on a phone: it takes the focus,
+// which scrolls it into view and has screen readers read it from there.
+document.addEventListener('DOMContentLoaded', function () {
+  var answer = document.querySelector('[data-focus-on-load]');
+  if (answer) {
+    answer.focus();
+  }
+});
