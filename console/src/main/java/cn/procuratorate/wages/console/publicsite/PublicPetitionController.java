@@ -100,6 +100,15 @@ class PublicPetitionController {
         return showForm(model, form, Map.of(), null);
     }
 
+    /**
+     * The form's address opened directly, e.g. by the language switch on the receipt page (the layout links to the
+     * current path): the empty form, rather than "method not allowed".
+     */
+    @GetMapping("/public/petitions")
+    String toTheForm() {
+        return "redirect:/public/petitions/new";
+    }
+
     /** The message under one field, as the worker types (htmx); an empty element when the field is fine. */
     @PostMapping("/public/petitions/check/{field}")
     String checkField(@PathVariable String field, @RequestParam Map<String, String> values, Model model) {

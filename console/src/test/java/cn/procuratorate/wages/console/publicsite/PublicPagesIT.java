@@ -121,6 +121,9 @@ class PublicPagesIT {
         String again = html(mvc.perform(validPetition(key)).andReturn());
 
         assertThat(again).contains("7K2M-9QX4-HB3D-W8NP-5RTZ", "没有重复登记");
+        // The receipt's language switch links to its own path: the empty form, not an error.
+        assertThat(mvc.perform(get("/public/petitions").param("lang", "en")).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo("/public/petitions/new");
         GATEWAY.verify(2, postRequestedFor(urlPathEqualTo("/api/public/petitions"))
                 .withHeader("Idempotency-Key", equalTo(key)));
     }
