@@ -26,8 +26,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two instances of each domain service (a system of its own): Eureka lists both, the gateway and the Feign clients
  * spread calls over both, and killing one instance of case-service and of petition-service (kill -9) under a steady
- * stream of writes loses nothing: every write a client was told was accepted is stored exactly once, and the routings
- * the dead petition-service instance held are delivered by the survivor once their leases in MongoDB expire.
+ * stream of writes loses nothing: every write a client was told was accepted is stored exactly once, and every routing
+ * recorded in a petition is delivered into exactly one case (one the dead petition-service instance had claimed is
+ * taken over by the survivor when its lease in MongoDB ends: 6 s here).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutSystemIT {

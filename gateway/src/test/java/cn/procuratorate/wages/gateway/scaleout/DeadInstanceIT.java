@@ -21,22 +21,25 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * case-service runs as two instances and one of them has died (kill -9) but is still listed, as it is until Eureka
- * drops it: the gateway must not lose half the writes to it, nor open the whole service's breaker, while the other
- * instance is healthy. A write that may have reached an instance is still never sent twice.
+ * case-service runs as three instances and two of them have died (kill -9) but are still listed, as they are until
+ * Eureka drops them: the gateway must not lose the writes that round robin hands to them, nor open the whole service's
+ * breaker, while one instance is healthy. A write that may have reached an instance is still never sent twice.
  */
 class DeadInstanceIT extends GatewayIntegrationTest {
 
-    /** A port nothing listens on: connections to it are refused, like those to a killed instance. */
+    /** Ports nothing listens on: connections to them are refused, like those to a killed instance. */
     private static final int DEAD_PORT = closedPort();
+    private static final int ANOTHER_DEAD_PORT = closedPort();
 
     @Autowired
     private CircuitBreakerRegistry breakers;
 
     @DynamicPropertySource
-    static void aSecondCaseServiceInstanceThatIsDead(DynamicPropertyRegistry registry) {
+    static void twoMoreCaseServiceInstancesThatAreDead(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.discovery.client.simple.instances.case-service[1].uri",
                 () -> "http://localhost:" + DEAD_PORT);
+        registry.add("spring.cloud.discovery.client.simple.instances.case-service[2].uri",
+                () -> "http://localhost:" + ANOTHER_DEAD_PORT);
     }
 
     @Test
@@ -49,7 +52,8 @@ class DeadInstanceIT extends GatewayIntegrationTest {
                     .exchange().expectStatus().isCreated();
         }
 
-        // Round robin sent about half of them to the dead instance first; each arrived once at the live one.
+        // Round robin sent two of every three to a dead instance first, and some of those to the other dead one next
+        // (two retries needed); each arrived once at the live one.
         for (int i = 0; i < 10; i++) {
             Backends.CASES.wireMock().verify(1, postRequestedFor(urlPathEqualTo("/api/cases"))
                     .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("{\"n\":" + i + "}")));
