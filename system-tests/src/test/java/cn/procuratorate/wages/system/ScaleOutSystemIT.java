@@ -207,8 +207,13 @@ class ScaleOutSystemIT {
         report("routings", routingOutcomes, killedAt);
         report("public petitions", publicOutcomes, killedAt);
         for (List<SteadyWrites.Outcome> outcomes : List.of(caseOutcomes, routingOutcomes, publicOutcomes)) {
-            assertThat(outcomes.stream().filter(o -> o.at() > killedAt + Duration.ofSeconds(15).toNanos())
-                    .filter(SteadyWrites.Outcome::accepted)).as("writes accepted again after the failover").isNotEmpty();
+            // The dead instances stay listed for ~15 s; the writes the load balancers hand them are sent on to the
+            // live ones (refused connections are retried), so nearly all are accepted throughout. Before that
+            // retry, 485 of 512 case registrations were refused in those 15 s, as the breaker opened.
+            List<SteadyWrites.Outcome> afterKill = outcomes.stream().filter(o -> o.sent() > killedAt).toList();
+            assertThat(afterKill.stream().filter(SteadyWrites.Outcome::accepted).count())
+                    .as("writes accepted of the %d sent after the kill", afterKill.size())
+                    .isGreaterThanOrEqualTo((long) Math.ceil(afterKill.size() * 0.95));
         }
 
         // Cases: every accepted one stored exactly once; more only for requests whose answer was lost with the instance.
