@@ -98,10 +98,12 @@ class SlowCaseServiceIT extends CaseServiceCallerIT {
                 timedOut.size(), timedOut.stream().mapToLong(c -> c[1]).max().orElse(0), reachedCaseService,
                 lateP99, threadsBefore, peakThreads.get());
         assertThat(all.size()).isGreaterThan(CALLERS * 10);
-        // One wave: each caller's first call, and none once the breaker had opened.
+        // One wave: each caller's first call, and none once the breaker had opened; every other call was refused by
+        // the open breaker without waiting on case-service. (Their time is printed, not asserted: on a 2-core machine
+        // shared with other builds it measures the CPU queue, not the service.)
         assertThat(reachedCaseService).as("calls that reached case-service").isLessThanOrEqualTo(CALLERS);
-        // Not waiting on case-service any more: well under the read timeout even on a loaded 2-core machine.
-        assertThat(lateP99).as("p99 once the breaker is open, ms").isLessThan(READ_TIMEOUT.toMillis());
+        assertThat(breakers.circuitBreaker(CASE_SERVICE_NAME).getMetrics().getNumberOfNotPermittedCalls())
+                .as("calls refused by the open breaker").isGreaterThanOrEqualTo(all.size() - CALLERS);
         // The callers' own threads plus the Tomcat threads serving them, and nothing per call on top.
         assertThat(threadsGrown).as("threads added during the run").isLessThanOrEqualTo(2 * CALLERS + 10);
     }
