@@ -6,6 +6,9 @@
 #   ./run.sh           start and wait; Ctrl-C stops
 #   ./run.sh stop      stop a run started from another terminal
 #   ./run.sh status    show what is running
+#   ./run.sh --instances 2   (or INSTANCES=2 ./run.sh) two instances of each domain service (case, petition,
+#                      outreach): the second on its own port (CASE_SERVICE_PORT_2, default CASE_SERVICE_PORT+10, ...),
+#                      own log (logs/case-service-2.log) and own Eureka instance id (host:name:port)
 #
 # Ports and settings (environment): GATEWAY_PORT=8080 REGISTRY_PORT=8761 AUTH_SERVER_PORT=9000 CASE_SERVICE_PORT=8081
 # PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 CONSOLE_PORT=8084 DEVDB_PORT=27017; DEVDB_FILE=data/devdb.mv; MONGODB_URI
@@ -20,6 +23,7 @@ LOGS=logs
 : "${GATEWAY_PORT:=8080}" "${REGISTRY_PORT:=8761}" "${AUTH_SERVER_PORT:=9000}" "${CASE_SERVICE_PORT:=8081}"
 : "${PETITION_SERVICE_PORT:=8082}" "${CONSOLE_PORT:=8084}"
 : "${OUTREACH_SERVICE_PORT:=8083}" "${DEVDB_PORT:=27017}" "${SPRING_PROFILES_ACTIVE:=dev}" "${START_TIMEOUT:=180}"
+: "${INSTANCES:=1}"
 : "${JAVA_OPTS:=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}"
 export GATEWAY_PORT REGISTRY_PORT AUTH_SERVER_PORT CASE_SERVICE_PORT PETITION_SERVICE_PORT OUTREACH_SERVICE_PORT
 export CONSOLE_PORT
@@ -40,13 +44,25 @@ APPS=(registry auth-server case-service petition-service outreach-service consol
 # The dev profile's one-curl client of a seeded supervisor (auth-server/README.md), used to check the routes.
 DEV_CLIENT=dev-supervisor1:dev-secret
 
+DOMAIN_SERVICES=(case-service petition-service outreach-service)
+
 say() { printf '%s\n' "$*"; }
 die() { say "run.sh: $*" >&2; exit 1; }
-jar_of() { printf '%s/target/%s-exec.jar' "$1" "$1"; }
+# The module of a process: case-service-2 (a further instance) runs case-service's jar.
+module_of() { local m; for m in "${DOMAIN_SERVICES[@]}"; do [[ "$1" == "$m"-[0-9]* ]] && { echo "$m"; return; }; done; echo "$1"; }
+jar_of() { local m; m=$(module_of "$1"); printf '%s/target/%s-exec.jar' "$m" "$m"; }
 
-# The environment variable that holds a process's port, e.g. case-service -> CASE_SERVICE_PORT.
-port_var() { echo "${1}_PORT" | tr 'a-z-' 'A-Z_'; }
-port_of() { local var; var=$(port_var "$1"); echo "${!var}"; }
+# The environment variable that holds a process's port, e.g. case-service -> CASE_SERVICE_PORT; a further instance
+# case-service-2 -> CASE_SERVICE_PORT_2, by default CASE_SERVICE_PORT + 10 for the 2nd, + 20 for the 3rd, ...
+port_var() {
+  local m n; m=$(module_of "$1")
+  if [ "$m" = "$1" ]; then echo "${1}_PORT" | tr 'a-z-' 'A-Z_'; else n=${1##*-}; echo "${m}_PORT_${n}" | tr 'a-z-' 'A-Z_'; fi
+}
+port_of() {
+  local var m base; var=$(port_var "$1"); m=$(module_of "$1")
+  if [ -n "${!var:-}" ]; then echo "${!var}"; return; fi
+  base=$(port_var "$m"); echo $(( ${!base} + 10 * (${1##*-} - 1) ))
+}
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -105,11 +121,26 @@ status() {
   done < "$PIDS"
 }
 
-case "${1:-start}" in
+command=start
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --instances) [ $# -ge 2 ] || die "--instances needs a number"; INSTANCES=$2; shift 2 ;;
+    --instances=*) INSTANCES=${1#--instances=}; shift ;;
+    *) command=$1; shift ;;
+  esac
+done
+[[ "$INSTANCES" =~ ^[1-9]$ ]] || die "INSTANCES must be a number from 1 to 9, not '$INSTANCES'"
+# Further instances of each domain service, started after the first ones (e.g. case-service-2).
+EXTRA_INSTANCES=()
+for ((n = 2; n <= INSTANCES; n++)); do
+  for m in "${DOMAIN_SERVICES[@]}"; do EXTRA_INSTANCES+=("$m-$n"); done
+done
+
+case "$command" in
   stop) stop_all finish-interrupted; exit 0 ;;
   status) status; exit 0 ;;
   start) ;;
-  *) die "unknown command '$1' (start, stop, status)" ;;
+  *) die "unknown command '$command' (start, stop, status; --instances N)" ;;
 esac
 
 started_at=$(date +%s.%N)
@@ -146,7 +177,7 @@ else
   export MONGODB_URI="mongodb://127.0.0.1:${DEVDB_PORT}"
 fi
 
-for m in "${start_list[@]}"; do
+for m in "${start_list[@]}" "${EXTRA_INSTANCES[@]+"${EXTRA_INSTANCES[@]}"}"; do
   port=$(port_of "$m")
   if port_in_use "$port"; then
     die "port $port (for $m) is already in use: stop what uses it, or choose another port with $(port_var "$m")=..."
@@ -182,6 +213,11 @@ if [ "$use_devdb" = yes ]; then
   grep -q '^devdb ready' "$LOGS/devdb.log" || fail_with_log devdb
 fi
 for m in "${APPS[@]}"; do launch "$m"; done
+# Further instances: the same jar on their own port; Eureka's default instance id (host:name:port) tells them apart.
+for m in "${EXTRA_INSTANCES[@]+"${EXTRA_INSTANCES[@]}"}"; do
+  launch "$m" --server.port="$(port_of "$m")"
+  APPS+=("$m")
+done
 
 # Up means: auth-server answers through the gateway, and every route answers with a token from it (including one
 # served by a Feign call between services). Without the dev profile there is no dev client: a route then counts as
@@ -220,6 +256,20 @@ done
 until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$gateway/public")" = 200 ]; do
   check_alive "the console through the gateway"; sleep 0.5
 done
+# Every further instance ready too (its own database check), and listed by Eureka before the gateway counts on it.
+for m in "${EXTRA_INSTANCES[@]+"${EXTRA_INSTANCES[@]}"}"; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://localhost:$(port_of "$m")/actuator/health/readiness")" = 200 ]; do
+    check_alive "$m"; sleep 0.5
+  done
+done
+if [ "$INSTANCES" -gt 1 ]; then
+  for m in "${DOMAIN_SERVICES[@]}"; do
+    app=$(echo "$m" | tr 'a-z' 'A-Z')
+    until [ "$(curl -s --max-time 3 "http://localhost:${REGISTRY_PORT}/eureka/apps/$app" | grep -c '<status>UP</status>')" -ge "$INSTANCES" ]; do
+      check_alive "$INSTANCES instances of $m in Eureka"; sleep 0.5
+    done
+  done
+fi
 
 elapsed=$(awk -v s="$started_at" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
 cat <<TXT
@@ -235,6 +285,14 @@ All routes answer through the gateway (${elapsed} s).
   Logs               ${LOGS}/
 Ctrl-C stops everything (or ./run.sh stop from another terminal).
 TXT
+if [ "$INSTANCES" -gt 1 ]; then
+  say "Instances (each in Eureka, behind the gateway's and the Feign clients' load balancers):"
+  for m in "${DOMAIN_SERVICES[@]}"; do
+    ports="$(port_of "$m")"; logs="$LOGS/$m.log"
+    for ((n = 2; n <= INSTANCES; n++)); do ports="$ports, $(port_of "$m-$n")"; logs="$logs, $LOGS/$m-$n.log"; done
+    printf '  %-18s %s\n' "$m" "ports $ports; logs $logs"
+  done
+fi
 if [ "$SPRING_PROFILES_ACTIVE" = dev ]; then
   cat <<TXT
 Sign in to the console as procurator1, clerk1 or supervisor1 (unit 110105) or clerk2, password dev-password.

@@ -76,6 +76,16 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGTERM, as an orchestrator stops a process: it shuts down cleanly (the dev database closes its file). */
+    synchronized void stop(Duration timeout) throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                kill();
+            }
+        }
+    }
+
     synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -5,6 +5,7 @@ import cn.procuratorate.wages.common.problem.ProblemResponder;
 import cn.procuratorate.wages.common.remote.BearerTokenRelay;
 import cn.procuratorate.wages.common.remote.FeignBreakerNames;
 import cn.procuratorate.wages.common.remote.RequestIdRelay;
+import cn.procuratorate.wages.common.remote.UnsentCallRetryer;
 import cn.procuratorate.wages.common.web.RequestBodyLimitFilter;
 import cn.procuratorate.wages.common.web.RequestIdFilter;
 import java.time.Clock;
@@ -106,6 +107,13 @@ public class CommonWebAutoConfiguration {
         @Bean
         FeignBreakerNames feignBreakerNames() {
             return new FeignBreakerNames();
+        }
+
+        /** Replaces Spring Cloud OpenFeign's "never retry" for every client: see {@link UnsentCallRetryer}. */
+        @Bean
+        @ConditionalOnMissingBean(feign.Retryer.class)
+        UnsentCallRetryer unsentCallRetryer() {
+            return new UnsentCallRetryer();
         }
 
         @Bean

@@ -31,10 +31,14 @@ public class DatabaseAutoConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     MongoClientSettingsBuilderCustomizer platformMongoTimeouts(
             @Value("${platform.mongodb.server-selection-timeout:3s}") Duration serverSelection,
-            @Value("${platform.mongodb.connect-timeout:2s}") Duration connect) {
+            @Value("${platform.mongodb.connect-timeout:2s}") Duration connect,
+            @Value("${platform.mongodb.heartbeat-frequency:2s}") Duration heartbeat) {
+        // The heartbeat is how soon the driver sees a database that is back (or gone) when nothing else asks;
+        // readiness reads the driver's view (DatabaseHealthIndicator), so it follows within this time.
         return settings -> settings
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS));
+                .applyToSocketSettings(socket -> socket.connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToServerSettings(server -> server.heartbeatFrequency(heartbeat.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -44,8 +48,9 @@ public class DatabaseAutoConfiguration {
         /** Bean name "databaseHealthIndicator" makes the component "database" (see platform-defaults.properties). */
         @Bean
         @ConditionalOnBean(MongoTemplate.class)
-        DatabaseHealthIndicator databaseHealthIndicator(MongoTemplate mongo) {
-            return new DatabaseHealthIndicator(mongo);
+        DatabaseHealthIndicator databaseHealthIndicator(MongoTemplate mongo,
+                org.springframework.beans.factory.ObjectProvider<com.mongodb.client.MongoClient> client) {
+            return new DatabaseHealthIndicator(mongo, client.getIfAvailable());
         }
     }
 }

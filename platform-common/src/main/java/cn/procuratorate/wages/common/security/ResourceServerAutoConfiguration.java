@@ -1,5 +1,11 @@
 package cn.procuratorate.wages.common.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import cn.procuratorate.wages.common.config.CommonWebAutoConfiguration;
 import cn.procuratorate.wages.common.problem.ProblemDetailsHandler;
 import cn.procuratorate.wages.common.problem.ProblemKind;
@@ -45,6 +51,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class ResourceServerAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ResourceServerAutoConfiguration.class);
+
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
@@ -86,7 +94,8 @@ public class ResourceServerAutoConfiguration {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(rolesAsAuthorities()))
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                        .accessDeniedHandler(forbidden)
+                        .withObjectPostProcessor(keysUnavailableAs503(unauthorized, problems)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden));
@@ -108,6 +117,32 @@ public class ResourceServerAutoConfiguration {
         return (request, response, failure) -> {
             bearer.commence(request, response, failure);
             problems.write(request, response, ProblemKind.UNAUTHORIZED, "problem.detail.unauthorized");
+        };
+    }
+
+    /**
+     * A token that cannot be checked because auth-server's keys cannot be fetched (auth-server or its database down,
+     * right after this service started) is not the caller's fault: 503 problem naming auth-server, not the 500 that
+     * Spring Security's default (rethrowing AuthenticationServiceException) gives. A bad token stays a 401.
+     */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> keysUnavailableAs503(
+            AuthenticationEntryPoint unauthorized, ProblemResponder problems) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler((request, response, failure) -> {
+                    if (failure instanceof AuthenticationServiceException) {
+                        log.warn("Access token not checked, auth-server's keys are unavailable: {}",
+                                failure.getClass().getSimpleName());
+                        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                        problems.write(request, response, ProblemKind.SERVICE_UNAVAILABLE,
+                                "problem.detail.dependency-unavailable", "auth-server");
+                    } else {
+                        unauthorized.commence(request, response, failure);
+                    }
+                });
+                return filter;
+            }
         };
     }
 
