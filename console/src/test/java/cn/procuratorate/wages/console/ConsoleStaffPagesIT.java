@@ -113,6 +113,21 @@ class ConsoleStaffPagesIT {
     }
 
     @Test
+    void inEnglishTheCasePageNamesStageTypeAndActionsInEnglishFromTheirCodes() throws Exception {
+        // case-service labels its codes in Chinese only; an action it may add later keeps its own label.
+        stubCase("RECEIVED", "已受理", "0.00", "0.0000", 3, """
+                [{"action":"START_ARREST_REVIEW","label":"受理提请批准逮捕","decision":false},
+                 {"action":"SOMETHING_NEW","label":"新操作","decision":false}]""");
+
+        String page = html(mvc.perform(get("/console/cases/c1").param("lang", "en").with(procurator())).andReturn(),
+                200);
+
+        assertThat(page).contains("<html lang=\"en\"", "Refusal to pay wages (crime)",
+                "id=\"case-stage\">Received<", "Accept the request to approve arrest", "新操作");
+        assertThat(page).doesNotContain("拒不支付劳动报酬案件", ">已受理<", "受理提请批准逮捕");
+    }
+
+    @Test
     void aClerkSeesNoActionButtonsNorPaymentForm() throws Exception {
         stubCase("RECEIVED", "已受理", "0.00", "0.0000", 3, """
                 [{"action":"START_ARREST_REVIEW","label":"受理提请批准逮捕","decision":false}]""");
