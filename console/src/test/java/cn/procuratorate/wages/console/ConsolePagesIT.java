@@ -93,6 +93,18 @@ class ConsolePagesIT {
     }
 
     @Test
+    void inEnglishThePublicHomeNamesAMaterialsKindInEnglish() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/public/outreach/materials")).willReturn(okJson("""
+                {"items":[{"id":"m1","kind":"FAQ","kindLabel":"常见问题解答","title":"工资支付暂行规定解读",
+                "summary":"用人单位应当按月支付工资","publishedOn":"2026-03-01"}],
+                "page":0,"size":10,"totalItems":1,"totalPages":1}""")));
+
+        String page = html(mvc.perform(get("/public").param("lang", "en")).andReturn(), 200);
+
+        assertThat(page).contains("Questions and answers", "工资支付暂行规定解读").doesNotContain("常见问题解答");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndStaysInACookie() throws Exception {
         GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/public/outreach/materials")).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/problem+json")

@@ -113,6 +113,21 @@ class ConsoleStaffPagesIT {
     }
 
     @Test
+    void inEnglishTheCasePageNamesStageTypeAndActionsInEnglishFromTheirCodes() throws Exception {
+        // case-service labels its codes in Chinese only; an action it may add later keeps its own label.
+        stubCase("RECEIVED", "已受理", "0.00", "0.0000", 3, """
+                [{"action":"START_ARREST_REVIEW","label":"受理提请批准逮捕","decision":false},
+                 {"action":"SOMETHING_NEW","label":"新操作","decision":false}]""");
+
+        String page = html(mvc.perform(get("/console/cases/c1").param("lang", "en").with(procurator())).andReturn(),
+                200);
+
+        assertThat(page).contains("<html lang=\"en\"", "Refusal to pay wages (crime)",
+                "id=\"case-stage\">Received<", "Accept the request to approve arrest", "新操作");
+        assertThat(page).doesNotContain("拒不支付劳动报酬案件", ">已受理<", "受理提请批准逮捕");
+    }
+
+    @Test
     void aClerkSeesNoActionButtonsNorPaymentForm() throws Exception {
         stubCase("RECEIVED", "已受理", "0.00", "0.0000", 3, """
                 [{"action":"START_ARREST_REVIEW","label":"受理提请批准逮捕","decision":false}]""");
@@ -235,6 +250,63 @@ class ConsoleStaffPagesIT {
         assertThat(delivered).contains("已转为案件", "href=\"/console/cases/c1\"", "110105-2026-00219",
                 "110105********002X").doesNotContain("hx-trigger=\"every 3s\"", "id=\"route-form\"");
         assertThat(pending).contains("等待案件系统确认", "已尝试 2 次", "hx-trigger=\"every 3s\"");
+    }
+
+    @Test
+    void aPetitionIsMergedIntoItsDuplicateOrTransferredAndTheServicesRefusalKeepsWhatWasTyped() throws Exception {
+        String duplicateId = "6571f0a2b3c4d5e6f7a8b9c0";
+        RequestPostProcessor clerk = oauth2Login().authorities(new SimpleGrantedAuthority("ROLE_CLERK"));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/petitions/p1")).willReturn(okJson("""
+                {"id":"p1","channel":"VISIT","channelLabel":"来访","petitionerName":"赵大勇","summary":"两个月工资未发",
+                "stage":"PROCEDURAL_REPLY_SENT","stageLabel":"已程序性答复","receivedAt":"2026-11-20T02:00:00Z",
+                "replies":[],"routing":null,"handling":null,"proposedDuplicateOf":"%s",
+                "allowedSteps":["HANDLE"],"version":2}""".formatted(duplicateId))));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/petitions/" + duplicateId)).willReturn(okJson("""
+                {"id":"%s","channel":"LETTER","channelLabel":"来信","petitionerName":"赵大勇","summary":"工资未发",
+                "stage":"HANDLED","receivedAt":"2026-11-01T02:00:00Z","replies":[],"allowedSteps":[],"version":5}"""
+                .formatted(duplicateId))));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/petitions/p1/timeline")).willReturn(okJson("[]")));
+        GATEWAY.stubFor(WireMock.post(urlPathEqualTo("/api/petitions/p1/handling"))
+                .withRequestBody(WireMock.matchingJsonPath("$.outcome", equalTo("MERGED"))).willReturn(okJson("{}")));
+        GATEWAY.stubFor(WireMock.post(urlPathEqualTo("/api/petitions/p1/handling"))
+                .withRequestBody(WireMock.matchingJsonPath("$.outcome", equalTo("TRANSFERRED"))).willReturn(aResponse()
+                        .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                                {"status":400,"detail":"请求内容有误","errors":[{"field":"completeForItsOutcome",
+                                "message":"移送须写明接收机关和理由"}]}""")));
+
+        String page = html(mvc.perform(get("/console/petitions/p1").with(clerk)).andReturn(), 200);
+        String merged = html(mvc.perform(post("/console/petitions/p1/handling").with(clerk).with(csrf())
+                .header("HX-Request", "true").param("version", "2").param("outcome", "MERGED")
+                .param("mergedInto", duplicateId).param("agency", "").param("note", "同一事项")).andReturn(), 200);
+        String refused = html(mvc.perform(post("/console/petitions/p1/handling").with(clerk).with(csrf())
+                .header("HX-Request", "true").param("version", "2").param("outcome", "TRANSFERRED")
+                .param("agency", "").param("mergedInto", duplicateId).param("note", "属劳动监察职责")).andReturn(), 200);
+
+        assertThat(page).contains("id=\"handling-form\"", "value=\"TRANSFERRED\"", "value=\"ANSWERED\"",
+                "value=\"MERGED\"", "移送其他机关", "直接答复", "合并办理", "value=\"" + duplicateId + "\"");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/petitions/p1/handling"))
+                .withHeader("If-Match", equalTo("\"2\""))
+                .withRequestBody(equalToJson("{\"outcome\":\"MERGED\",\"mergedInto\":\"" + duplicateId + "\"}")));
+        assertThat(merged).contains("已保存。");
+        assertThat(refused).contains("移送须写明接收机关和理由", "属劳动监察职责", "id=\"handling-panel\" open");
+        GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/petitions/p1/handling")).withRequestBody(
+                equalToJson("{\"outcome\":\"TRANSFERRED\",\"note\":\"属劳动监察职责\"}")));
+    }
+
+    @Test
+    void aHandledPetitionSaysHowAndOffersNoHandlingForm() throws Exception {
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/petitions/p1")).willReturn(okJson("""
+                {"id":"p1","channel":"LETTER","channelLabel":"来信","petitionerName":"赵大勇","summary":"两个月工资未发",
+                "stage":"HANDLED","stageLabel":"已办理","receivedAt":"2026-11-20T02:00:00Z","replies":[],
+                "handling":{"outcome":"TRANSFERRED","agency":"某区人社局劳动保障监察大队","note":"属劳动监察职责",
+                "handledOn":"2026-11-22"},"allowedSteps":["RESULT_REPLY"],"version":3}""")));
+        GATEWAY.stubFor(WireMock.get(urlPathEqualTo("/api/petitions/p1/timeline")).willReturn(okJson("[]")));
+
+        String page = html(mvc.perform(get("/console/petitions/p1").param("lang", "en")
+                .with(oauth2Login().authorities(new SimpleGrantedAuthority("ROLE_CLERK")))).andReturn(), 200);
+
+        assertThat(page).contains("id=\"handling\"", "Transfer to another agency", "某区人社局劳动保障监察大队",
+                "属劳动监察职责", "2026-11-22", "Letter", "Handled").doesNotContain("id=\"handling-form\"");
     }
 
     private static String html(MvcResult result, int status) throws Exception {

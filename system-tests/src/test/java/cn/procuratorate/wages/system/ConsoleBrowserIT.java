@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 
 /**
  * The console in a real headless Chromium, through the gateway of the whole system: staff sign in at auth-server's
- * form and land on their desk; a worker on a phone sees the public home. One Chromium for the class.
+ * form and land on their desk, and after signing out must sign in again (auth-server's session ended too); a worker on a phone sees the public home. One Chromium for the class.
  */
 class ConsoleBrowserIT {
 
@@ -44,6 +44,25 @@ class ConsoleBrowserIT {
         assertThat(browser.findAll(By.cssSelector("#desk-items, #desk-empty"))).hasSize(1);
         assertThat(browser.pageText()).containsAnyOf("没有超期或 7 日内到期的事项。", "超期");
         browser.screenshot("desk");
+    }
+
+    @Test
+    void aClerkWhoSignsOutMustSignInAgainAtAuthServer() {
+        browser.clearCookies().resize(Browser.DESKTOP).open("/console");
+        browser.type(By.name("username"), "clerk1").type(By.name("password"), "dev-password")
+                .click(By.cssSelector("button[type=submit]"));
+        assertThat(browser.waitFor(By.id("current-user")).getText()).contains("clerk1");
+
+        browser.click(By.cssSelector("form.logout button[type=submit]"));
+
+        // Back at auth-server's sign-in form: the console's session is gone ...
+        browser.waitFor(By.name("username"));
+        assertThat(browser.findAll(By.id("current-user"))).isEmpty();
+        // ... and auth-server's too: opening the console again does not sign in silently.
+        browser.open("/console");
+        browser.waitFor(By.name("password"));
+        assertThat(browser.findAll(By.id("current-user"))).isEmpty();
+        assertThat(URI.create(browser.currentUrl()).getPath()).isEqualTo("/login");
     }
 
     @Test

@@ -73,6 +73,8 @@ class PublicPagesBrowserIT {
         // The procuratorate acknowledges it and routes it into a case (staff, through the API), and the worker
         // looks again.
         String caseNumber = acknowledgeAndRoute(residentId);
+        // From an empty form: the first answer's #case-number ("尚未立案") must not be read before the new one arrives.
+        browser.open("/public/petitions/lookup");
         browser.type(By.id("code"), code).type(By.id("phoneLast4"), "7701").click(By.id("lookup-submit"));
 
         assertThat(browser.waitFor(By.id("case-number")).getText()).isEqualTo(caseNumber);

@@ -2,6 +2,7 @@ package cn.procuratorate.wages.console.charts;
 
 import cn.procuratorate.wages.console.gateway.GatewayClient;
 import cn.procuratorate.wages.console.gateway.GatewayException;
+import cn.procuratorate.wages.console.web.ApiLabels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +54,12 @@ class ChartsController {
 
     private final GatewayClient gateway;
     private final MessageSource messages;
+    private final ApiLabels labels;
 
-    ChartsController(GatewayClient gateway, MessageSource messages) {
+    ChartsController(GatewayClient gateway, MessageSource messages, ApiLabels labels) {
         this.gateway = gateway;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping({"/console/charts", "/console/charts/"})
@@ -69,7 +72,7 @@ class ChartsController {
                             new Series(text("charts.wages.recovered"), values(months, CaseRow::recovered)))));
             List<CaseRow> stages = gateway.get("/api/cases/statistics?groupBy=STAGE", CaseStatistics.class).rows();
             charts.add(new Chart("cases-by-stage", "bar", text("charts.stages.title"),
-                    keys(stages, r -> r.label() == null ? r.key() : r.label()),
+                    keys(stages, r -> labels.of("case-stage", r.key(), r.label())),
                     List.of(new Series(text("charts.stages.cases"), values(stages, CaseRow::cases)))));
         } catch (GatewayException problem) {
             model.addAttribute("casesProblem", problem);
@@ -83,7 +86,7 @@ class ChartsController {
             List<PetitionRow> channels = gateway.get("/api/petitions/statistics?groupBy=CHANNEL",
                     PetitionStatistics.class).rows();
             charts.add(new Chart("petitions-by-channel", "doughnut", text("charts.petitions-channel.title"),
-                    keys(channels, r -> r.label() == null ? r.key() : r.label()),
+                    keys(channels, r -> labels.of("petition-channel", r.key(), r.label())),
                     List.of(new Series(text("charts.petitions"), values(channels, PetitionRow::petitions)))));
         } catch (GatewayException problem) {
             model.addAttribute("petitionsProblem", problem);

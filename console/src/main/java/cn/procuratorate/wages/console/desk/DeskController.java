@@ -3,6 +3,7 @@ package cn.procuratorate.wages.console.desk;
 import cn.procuratorate.wages.console.gateway.ApiPage;
 import cn.procuratorate.wages.console.gateway.GatewayClient;
 import cn.procuratorate.wages.console.gateway.GatewayException;
+import cn.procuratorate.wages.console.web.ApiLabels;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -33,14 +34,14 @@ class DeskController {
     record DeskItem(String kind, String title, String detail, LocalDate dueOn, long daysLeft, String href) {
     }
 
-    record DeskCase(String id, String caseNumber, String title, String stageLabel, LocalDate dueOn, Long daysLeft,
+    record DeskCase(String id, String caseNumber, String title, String stage, String stageLabel, LocalDate dueOn, Long daysLeft,
             String employerName) {
     }
 
     record ReplyDue(LocalDate due, LocalDate sentOn) {
     }
 
-    record DeskPetition(String id, String channelLabel, String petitionerName, String summary, String stage,
+    record DeskPetition(String id, String channel, String channelLabel, String petitionerName, String summary, String stage,
             ReplyDue proceduralReply, ReplyDue resultReply) {
 
         /** The reply owed first, or null (the same rule as the petition pages). */
@@ -61,13 +62,15 @@ class DeskController {
     record Issue(String documentNumber, LocalDate replyDueOn) {
     }
 
-    record DeskSuggestion(String id, String kindLabel, Recipient recipient, Issue issue, Long daysUntilReplyDue) {
+    record DeskSuggestion(String id, String kind, String kindLabel, Recipient recipient, Issue issue, Long daysUntilReplyDue) {
     }
 
     private final GatewayClient gateway;
+    private final ApiLabels labels;
 
-    DeskController(GatewayClient gateway) {
+    DeskController(GatewayClient gateway, ApiLabels labels) {
         this.gateway = gateway;
+        this.labels = labels;
     }
 
     @GetMapping({"/console", "/console/"})
@@ -80,14 +83,15 @@ class DeskController {
             if (c.dueOn() != null) {
                 long days = c.daysLeft() == null ? ChronoUnit.DAYS.between(today, c.dueOn()) : c.daysLeft();
                 add(items, new DeskItem("case", c.caseNumber() + " · " + c.title(),
-                        c.stageLabel() + (c.employerName() == null ? "" : " · " + c.employerName()), c.dueOn(), days,
+                        labels.of("case-stage", c.stage(), c.stageLabel()) + (c.employerName() == null ? "" : " · " + c.employerName()), c.dueOn(), days,
                         "/console/cases/" + c.id()));
             }
         }
         for (DeskPetition p : both("petitions", "/api/petitions", DeskPetition.class, problems)) {
             ReplyDue owed = p.owed();
             if (owed != null && owed.due() != null) {
-                add(items, new DeskItem("petition", p.channelLabel() + " · " + p.petitionerName(),
+                add(items, new DeskItem("petition",
+                        labels.of("petition-channel", p.channel(), p.channelLabel()) + " · " + p.petitionerName(),
                         abbreviate(p.summary()), owed.due(), ChronoUnit.DAYS.between(today, owed.due()),
                         "/console/petitions/" + p.id()));
             }
@@ -96,7 +100,7 @@ class DeskController {
             if (s.issue() != null && s.issue().replyDueOn() != null) {
                 LocalDate due = s.issue().replyDueOn();
                 add(items, new DeskItem("suggestion",
-                        s.kindLabel() + (s.issue().documentNumber() == null ? "" : " " + s.issue().documentNumber()),
+                        labels.of("suggestion-kind", s.kind(), s.kindLabel()) + (s.issue().documentNumber() == null ? "" : " " + s.issue().documentNumber()),
                         s.recipient() == null ? "" : s.recipient().name(), due, ChronoUnit.DAYS.between(today, due),
                         "/console/outreach/suggestions/" + s.id()));
             }

@@ -57,6 +57,9 @@ final class PetitionViews {
     record Handling(String outcome, String agency, String mergedInto, String note, LocalDate handledOn) {
     }
 
+    /** Handled without a case (routing into a case has its own form). */
+    static final List<String> HANDLING_OUTCOMES = List.of("TRANSFERRED", "ANSWERED", "MERGED");
+
     /** Routing into a case: PENDING (tried again later), DELIVERED (the case), REFUSED (case-service's reason). */
     record Routing(String caseType, String state, String stateLabel, Instant requestedAt, String requestedBy,
             Integer attempts, Instant nextAttemptAt, String lastError, String caseId, String caseNumber,

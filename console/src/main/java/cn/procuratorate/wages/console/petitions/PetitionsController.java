@@ -183,6 +183,30 @@ class PetitionsController {
         return change(id, "/api/petitions/{id}/replies", version, body, htmx, model, "replyValues");
     }
 
+    /**
+     * Handled without a case: transferred to another agency (agency and reason), answered directly (the answer),
+     * or merged into an earlier petition it duplicates. petition-service says which fields each outcome needs.
+     */
+    @PostMapping("/{id}/handling")
+    String handle(@PathVariable String id, @RequestParam long version, @RequestParam String outcome,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String mergedInto,
+            @RequestParam(required = false) String note,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", outcome);
+        // Only the fields of the chosen outcome: the form keeps the others' inputs, hidden or not.
+        if ("TRANSFERRED".equals(outcome) && blankToNull(agency) != null) {
+            body.put("agency", blankToNull(agency));
+        }
+        if ("MERGED".equals(outcome) && blankToNull(mergedInto) != null) {
+            body.put("mergedInto", blankToNull(mergedInto));
+        }
+        if (!"MERGED".equals(outcome) && blankToNull(note) != null) {
+            body.put("note", blankToNull(note));
+        }
+        return change(id, "/api/petitions/{id}/handling", version, body, htmx, model, "handlingValues");
+    }
+
     /** A change with If-Match; a stale version shows the petition as it is now, with a message saying so. */
     private String change(String id, String path, long version, Map<String, Object> body, String htmx, Model model,
             String valuesAttribute) {
@@ -213,6 +237,7 @@ class PetitionsController {
         model.addAttribute("employerKinds", EMPLOYER_KINDS);
         model.addAttribute("replyKinds", REPLY_KINDS);
         model.addAttribute("replyChannels", REPLY_CHANNELS);
+        model.addAttribute("handlingOutcomes", PetitionViews.HANDLING_OUTCOMES);
         try {
             model.addAttribute("timeline", gateway.get("/api/petitions/{id}/timeline",
                     new ParameterizedTypeReference<List<TimelineEntry>>() { }, id));

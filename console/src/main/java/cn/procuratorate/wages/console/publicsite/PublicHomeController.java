@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PublicHomeController {
 
     /** A published material as the home page lists it (fields of outreach-service's PublicMaterialSummary). */
-    record MaterialItem(String id, String kindLabel, String title, String summary, LocalDate publishedOn) {
+    record MaterialItem(String id, String kind, String kindLabel, String title, String summary, LocalDate publishedOn) {
     }
 
     private final PublicApiClient api;

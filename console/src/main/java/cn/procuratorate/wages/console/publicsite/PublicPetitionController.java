@@ -10,10 +10,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,13 +78,15 @@ class PublicPetitionController {
     private final PetitionFormCheck check;
     private final IssuedCodes issuedCodes;
     private final List<String> regions;
+    private final MessageSource messages;
 
     PublicPetitionController(PublicApiClient api, PetitionFormCheck check, IssuedCodes issuedCodes,
-            @Value("${console.public-desk.regions:110105,320102}") List<String> regions) {
+            @Value("${console.public-desk.regions:110105,320102}") List<String> regions, MessageSource messages) {
         this.api = api;
         this.check = check;
         this.issuedCodes = issuedCodes;
         this.regions = List.copyOf(regions);
+        this.messages = messages;
     }
 
     /** Blank fields are absent ({@code null}), as the API wants optional fields. */
@@ -166,7 +171,22 @@ class PublicPetitionController {
                 receipt.receivedAt() == null ? null : ZonedDateTime.ofInstant(receipt.receivedAt(), CHINA));
         model.addAttribute("phoneLast4", PhoneNumber.parse(form.getPhone())
                 .map(phone -> phone.value().substring(phone.value().length() - 4)).orElse(null));
+        // The code is shown once and a language switch would reload the page without it: no switch here, the
+        // code's label and "keep it" in the other language too.
+        model.addAttribute("hideLanguageSwitch", true);
+        model.addAttribute("otherLanguage", otherLanguage(LocaleContextHolder.getLocale()));
         return "publicsite/petition-receipt";
+    }
+
+    /** The receipt's key sentences in the language the page is not in. */
+    record OtherLanguage(String tag, String codeLabel, String keepIt) {
+    }
+
+    private OtherLanguage otherLanguage(Locale current) {
+        Locale other = "en".equals(current.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return new OtherLanguage(other.toLanguageTag(),
+                messages.getMessage("public.receipt.code-label", null, other),
+                messages.getMessage("public.receipt.keep-it", null, other));
     }
 
     /**

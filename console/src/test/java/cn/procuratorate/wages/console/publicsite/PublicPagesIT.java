@@ -106,6 +106,9 @@ class PublicPagesIT {
 
         assertThat(receipt).contains("7K2M-9QX4-HB3D-W8NP-5RTZ", "查询码只显示这一次", "手机号码的后四位（7701）",
                 "2026-03-02 09:30", "2026-03-09 前", "2026-06-02 前");
+        // No language switch (it would reload the page without the code): the key sentences in English too.
+        assertThat(receipt).doesNotContain("class=\"language-switch\"")
+                .contains("lang=\"en\"", "Your query code", "shown only this once");
         GATEWAY.verify(postRequestedFor(urlPathEqualTo("/api/public/petitions"))
                 .withHeader("Idempotency-Key", equalTo(key))
                 .withHeader("X-Client-Address", equalTo("198.51.100.9"))
