@@ -98,12 +98,15 @@ class SlowCaseServiceIT extends CaseServiceCallerIT {
                 timedOut.size(), timedOut.stream().mapToLong(c -> c[1]).max().orElse(0), reachedCaseService,
                 lateP99, threadsBefore, peakThreads.get());
         assertThat(all.size()).isGreaterThan(CALLERS * 10);
-        // One wave: each caller's first call, and none once the breaker had opened; every other call was refused by
+        // About one wave: each caller's first call, plus a second from a caller whose timeout came before the
+        // breaker had counted enough failures to open (the callers time out at the same moment, so that is a race);
+        // without the breaker every caller would wait 500 ms six times (48 calls). Every other call was refused by
         // the open breaker without waiting on case-service. (Their time is printed, not asserted: on a 2-core machine
         // shared with other builds it measures the CPU queue, not the service.)
-        assertThat(reachedCaseService).as("calls that reached case-service").isLessThanOrEqualTo(CALLERS);
+        int oneWave = 2 * CALLERS;
+        assertThat(reachedCaseService).as("calls that reached case-service").isLessThanOrEqualTo(oneWave);
         assertThat(breakers.circuitBreaker(CASE_SERVICE_NAME).getMetrics().getNumberOfNotPermittedCalls())
-                .as("calls refused by the open breaker").isGreaterThanOrEqualTo(all.size() - CALLERS);
+                .as("calls refused by the open breaker").isGreaterThanOrEqualTo(all.size() - oneWave);
         // The callers' own threads plus the Tomcat threads serving them, and nothing per call on top.
         assertThat(threadsGrown).as("threads added during the run").isLessThanOrEqualTo(2 * CALLERS + 10);
     }
