@@ -20,9 +20,12 @@ import io.gatling.javaapi.core.Simulation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +48,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class PetitionSurgeSimulation extends Simulation {
 
+    private static final Set<String> CLAIMED = ConcurrentHashMap.newKeySet();
     private static final AtomicLong PETITIONERS = new AtomicLong(ThreadLocalRandom.current().nextInt(1_000_000));
 
     private final Env env = Env.system();
@@ -58,10 +62,18 @@ public class PetitionSurgeSimulation extends Simulation {
         Duration level = env.seconds("BENCH_LEVEL_SECONDS", 20);
         double lists = env.decimal("BENCH_CLERK_LISTS", 2);
         double routings = env.decimal("BENCH_CLERK_ROUTINGS", 1);
+        Duration warmUp = env.seconds("BENCH_WARM_UP_SECONDS", 30);
         List<PopulationBuilder> populations = new ArrayList<>();
+        if (!warmUp.isZero()) {
+            // Not measured: the JIT compiles the hot paths, connection pools fill.
+            populations.add(scenario("warm-up submit")
+                    .exec(session -> session.set("n", PETITIONERS.incrementAndGet()))
+                    .exec(submitRequest("warm-up submit"))
+                    .injectOpen(constantUsersPerSec(start).during(warmUp)));
+        }
         for (int k = 0; k < levels; k++) {
             String rate = String.format(Locale.ROOT, "%.0f/s ", start + k * step);
-            Duration before = level.multipliedBy(k);
+            Duration before = warmUp.plus(level.multipliedBy(k));
             populations.add(scenario(rate + "submit").exec(submission(rate + "submit"))
                     .injectOpen(atRate(before, start + k * step, level)));
             if (lists > 0) {
@@ -92,11 +104,16 @@ public class PetitionSurgeSimulation extends Simulation {
 
     private ChainBuilder submission(String name) {
         return exec(session -> session.set("n", PETITIONERS.incrementAndGet()))
-                .exec(measured.around(name, exec(http(name).post("/api/public/petitions")
-                        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
-                        .header("X-Forwarded-For", session -> SyntheticPeople.clientAddress(session.getLong("n")))
-                        .body(StringBody(session -> petition(session.getLong("n"))))
-                        .check(status().is(201), MeasuredPhases.responseTime()))));
+                .exec(measured.around(name, exec(submitRequest(name))));
+    }
+
+    /** Needs the petitioner's number {@code n} in the session. */
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder submitRequest(String name) {
+        return http(name).post("/api/public/petitions")
+                .header("Idempotency-Key", session -> UUID.randomUUID().toString())
+                .header("X-Forwarded-For", session -> SyntheticPeople.clientAddress(session.getLong("n")))
+                .body(StringBody(session -> petition(session.getLong("n"))))
+                .check(status().is(201), MeasuredPhases.responseTime());
     }
 
     private static String petition(long n) {
@@ -121,9 +138,13 @@ public class PetitionSurgeSimulation extends Simulation {
         String route = rate + "clerk route";
         return measured.around(rate + "clerk list", exec(listOnline(rate + "clerk list")))
                 .exec(session -> {
-                    List<String> ids = session.contains("unrouted") ? session.getList("unrouted") : List.of();
-                    return ids.isEmpty() ? session.remove("id")
-                            : session.set("id", ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
+                    List<String> ids = new ArrayList<>(
+                            session.contains("unrouted") ? session.getList("unrouted") : List.of());
+                    Collections.shuffle(ids);
+                    // Each petition is routed by one clerk only, as at a real desk: two clerks' overlapping
+                    // list-read-route sequences would otherwise race for the same one (the second gets 409).
+                    return ids.stream().filter(CLAIMED::add).findFirst().map(id -> session.set("id", id))
+                            .orElseGet(() -> session.remove("id"));
                 })
                 .doIf(session -> session.contains("id")).then(
                         measured.around(read, exec(http(read).get("/api/petitions/#{id}")
