@@ -62,13 +62,16 @@ def table(rows, names, samples, clk_tck):
     print(head)
     print("-" * len(head))
     figures = {}
+    # A kind that never ran in a phase (e.g. no petition left to route at that level) has no line.
+    rows = [row for row in rows if int(row["requests"]) > 0]
     for row in rows:
         used, machine, wall = cpu_seconds(samples, windows_of(row), clk_tck, len(names))
         cores = ([u / wall for u in used], machine / wall) if wall else None
         figures[row["name"]] = (row, used, wall)
         cpu = "" if cores is None else (" " * 8 + " ".join(f"{cores[0][i]:>8.2f}" for i in shown)
                                          + f" {cores[1]:>8.2f}")
-        print(f"{row['name']:<30}{row['requests']:>9}{float(row['requestsPerSecond']):>9.1f}{row['p50Millis']:>8}"
+        rate = float(row["requestsPerSecond"]) if float(row["seconds"]) > 0 else float("nan")
+        print(f"{row['name']:<30}{row['requests']:>9}{rate:>9.1f}{row['p50Millis']:>8}"
               f"{row.get('p95Millis', ''):>8}{row['p99Millis']:>8}{row['errors']:>7}  |{cpu}")
     return figures
 
