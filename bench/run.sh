@@ -15,7 +15,8 @@
 #   overhead     BENCH_USERS=16 (closed model, both phases) BENCH_ROUNDS=3 BENCH_PHASE_SECONDS=15
 #                BENCH_WARM_UP_SECONDS=20 BENCH_OVERHEAD_PATH (default /api/cases/<a demo case id>);
 #                BENCH_WRK=auto|no: also the same comparison with wrk (-t1 -c32), when wrk is on the PATH
-#   surge        BENCH_SURGE_START=10 BENCH_SURGE_STEP=10 BENCH_SURGE_LEVELS=8 (submissions/s) BENCH_LEVEL_SECONDS=20
+#   surge        BENCH_SURGE_START=4 BENCH_SURGE_STEP=4 BENCH_SURGE_LEVELS=8 (submissions/s) BENCH_LEVEL_SECONDS=20
+#                BENCH_WARM_UP_SECONDS=30 (at the first level's rate, not measured)
 #                BENCH_CLERK_LISTS=2 BENCH_CLERK_ROUTINGS=1 (per second, at every level)
 #   staff-mixed  BENCH_SECONDS=300 BENCH_WARM_UP_SECONDS=20 BENCH_LISTS=4 BENCH_STATISTICS=0.5 BENCH_CASE_WORK=1
 #                (per second; each "case work" registers a case, reads its actions, takes 3 steps, records a payment)
@@ -26,7 +27,7 @@ cd "$(dirname "$0")/.."
 scenario=${1:-}
 case "$scenario" in
   gateway-overhead|surge|staff-mixed) ;;
-  *) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
 BENCH_NAME="bench/run.sh $scenario"
 BENCH_OUT=load-tests/target/bench-$scenario
@@ -51,10 +52,10 @@ case "$scenario" in
     SIMULATION=cn.procuratorate.wages.load.overhead.GatewayOverheadSimulation ;;
   surge)
     services=(case-service petition-service)
-    : "${BENCH_SURGE_START:=10}" "${BENCH_SURGE_STEP:=10}" "${BENCH_SURGE_LEVELS:=8}" "${BENCH_LEVEL_SECONDS:=20}"
-    : "${BENCH_CLERK_LISTS:=2}" "${BENCH_CLERK_ROUTINGS:=1}"
+    : "${BENCH_SURGE_START:=4}" "${BENCH_SURGE_STEP:=4}" "${BENCH_SURGE_LEVELS:=8}" "${BENCH_LEVEL_SECONDS:=20}"
+    : "${BENCH_CLERK_LISTS:=2}" "${BENCH_CLERK_ROUTINGS:=1}" "${BENCH_WARM_UP_SECONDS:=30}"
     export BENCH_SURGE_START BENCH_SURGE_STEP BENCH_SURGE_LEVELS BENCH_LEVEL_SECONDS BENCH_CLERK_LISTS \
-      BENCH_CLERK_ROUTINGS
+      BENCH_CLERK_ROUTINGS BENCH_WARM_UP_SECONDS
     SIMULATION=cn.procuratorate.wages.load.surge.PetitionSurgeSimulation ;;
   staff-mixed)
     services=(case-service)

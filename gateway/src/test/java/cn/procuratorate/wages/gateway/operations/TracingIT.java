@@ -17,8 +17,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The trace a client starts goes on to the service, and the gateway's own log lines name it: kept while reactor
- * context propagation is "limited" (thread locals are not restored around every operator, which cost the gateway a
- * third of its throughput; see load-tests/README.md).
+ * context propagation is "limited" (thread locals are not restored around every operator, which cost the gateway
+ * about 40 % of its CPU per request; see load-tests/README.md).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TracingIT extends GatewayIntegrationTest {

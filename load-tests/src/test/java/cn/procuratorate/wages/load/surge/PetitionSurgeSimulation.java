@@ -44,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ETag), {@code POST /api/petitions/{id}/routing}: petition-service records it and calls case-service at once.
  * <p>
  * Settings: {@code BENCH_GATEWAY_URL}, {@code BENCH_CLERK_TOKEN} (clerk1 of unit 110105), {@code BENCH_FEEDERS}
- * (where phases.csv goes), and the rates above.
+ * (where phases.csv goes), the rates above, and {@code BENCH_WARM_UP_SECONDS} (30) of submissions at the first
+ * level's rate before the levels, not measured.
  */
 public class PetitionSurgeSimulation extends Simulation {
 
@@ -56,8 +57,8 @@ public class PetitionSurgeSimulation extends Simulation {
     private final String clerkToken = "Bearer " + env.required("BENCH_CLERK_TOKEN");
 
     {
-        double start = env.decimal("BENCH_SURGE_START", 10);
-        double step = env.decimal("BENCH_SURGE_STEP", 10);
+        double start = env.decimal("BENCH_SURGE_START", 4);
+        double step = env.decimal("BENCH_SURGE_STEP", 4);
         int levels = env.integer("BENCH_SURGE_LEVELS", 8);
         Duration level = env.seconds("BENCH_LEVEL_SECONDS", 20);
         double lists = env.decimal("BENCH_CLERK_LISTS", 2);
