@@ -146,6 +146,10 @@ def surge(figures, names):
             failed = rate
     print(f"\nHighest submission rate with p99 <= 200 ms and no errors (every kind): "
           + (f"{passed:g}/s" if passed is not None else "none"))
+    kept = [rate for rate in sorted(levels) for r, _, _ in levels[rate]
+            if r["name"].endswith(" submit") and int(r["errors"]) == 0 and 0 <= int(r["p99Millis"]) <= 200]
+    print("Levels where the submissions alone kept p99 <= 200 ms without errors: "
+          + (", ".join(f"{rate:g}/s" for rate in kept) if kept else "none"))
     if failed is not None:
         row, used, wall = levels[failed][0]
         busiest = sorted(((used[i] / wall, n) for i, n in enumerate(names) if wall), reverse=True)[:3]
