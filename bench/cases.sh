@@ -53,7 +53,8 @@ auth_port=$(free_port); case_port=$(free_port)
 export SPRING_PROFILES_ACTIVE=dev AUTH_SERVER_PORT=$auth_port CASE_SERVICE_PORT=$case_port
 export AUTH_ISSUER="http://localhost:$auth_port" AUTH_JWKS_URI="http://localhost:$auth_port/oauth2/jwks"
 start_jar auth-server "$QUICK_JAVA" --eureka.client.enabled=false; auth_pid=$started_pid
-start_jar case-service "$SERVICE_JAVA" --eureka.client.enabled=false; case_pid=$started_pid
+# No demo cases: the seeder needs an empty collection (its numbers would clash with theirs).
+start_jar case-service "$SERVICE_JAVA" --eureka.client.enabled=false --cases.demo.enabled=false; case_pid=$started_pid
 TOKEN_URL="$AUTH_ISSUER/oauth2/token"
 wait_for "auth-server" 180 "$auth_pid" dev_token "$DEV_CLIENT"
 token=$(dev_token "$DEV_CLIENT")
