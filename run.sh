@@ -13,7 +13,7 @@
 # Ports and settings (environment): GATEWAY_PORT=8080 REGISTRY_PORT=8761 AUTH_SERVER_PORT=9000 CASE_SERVICE_PORT=8081
 # PETITION_SERVICE_PORT=8082 OUTREACH_SERVICE_PORT=8083 CONSOLE_PORT=8084 DEVDB_PORT=27017; DEVDB_FILE=data/devdb.mv; MONGODB_URI
 # (use that MongoDB instead of the dev database); SPRING_PROFILES_ACTIVE (default dev: short Eureka timings);
-# JAVA_OPTS; START_TIMEOUT=180. Linux (uses /proc and GNU date).
+# JAVA_OPTS (every JVM but the gateway's), GATEWAY_JAVA_OPTS; START_TIMEOUT=180. Linux (uses /proc and GNU date).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -25,6 +25,9 @@ LOGS=logs
 : "${OUTREACH_SERVICE_PORT:=8083}" "${DEVDB_PORT:=27017}" "${SPRING_PROFILES_ACTIVE:=dev}" "${START_TIMEOUT:=180}"
 : "${INSTANCES:=1}"
 : "${JAVA_OPTS:=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}"
+# The gateway carries every request: the full JIT (C2), not the quick start-up one, which halved its throughput
+# (load-tests/README.md, "Gateway tuning").
+: "${GATEWAY_JAVA_OPTS:=-XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}"
 export GATEWAY_PORT REGISTRY_PORT AUTH_SERVER_PORT CASE_SERVICE_PORT PETITION_SERVICE_PORT OUTREACH_SERVICE_PORT
 export CONSOLE_PORT
 export SPRING_PROFILES_ACTIVE
@@ -191,8 +194,10 @@ trap 'stop_all' EXIT
 
 launch() {
   local name=$1; shift
+  local opts=$JAVA_OPTS
+  [ "$name" = gateway ] && opts=$GATEWAY_JAVA_OPTS
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$(jar_of "$name")" "$@" > "$LOGS/$name.log" 2>&1 &
+  java $opts -jar "$(jar_of "$name")" "$@" > "$LOGS/$name.log" 2>&1 &
   echo "$name $!" >> "$PIDS"
 }
 

@@ -15,13 +15,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The figures of each measured phase of a simulation: requests, failures, exact percentiles of Gatling's response
  * times, and throughput over the phase's own window (first request sent to last answer received). Gatling's report
  * divides every count by the length of the whole run, warm-ups included, and keeps its per-request figures only in
  * HTML and a binary log, so a script reads these instead, from one CSV line per phase.
+ * <p>
+ * A phase may be measured in several windows (e.g. alternating rounds of two kinds of request): its throughput is
+ * then its requests over the sum of its windows, and the CSV lists each window, so that the CPU samples of exactly
+ * those seconds can be matched to it.
  */
 public final class MeasuredPhases {
 
@@ -36,20 +42,28 @@ public final class MeasuredPhases {
 
     /** {@code requests} counted in the phase {@code name}. */
     public ChainBuilder around(String name, ChainBuilder requests) {
+        return around(name, 0, requests);
+    }
+
+    /** {@code requests} counted in the phase {@code name}, during its window number {@code window}. */
+    public ChainBuilder around(String name, int window, ChainBuilder requests) {
         Phase phase = phases.computeIfAbsent(name, Phase::new);
         return exec(session -> {
-            phase.sent(System.currentTimeMillis());
+            phase.sent(window, System.currentTimeMillis());
             return session;
         }).exec(requests).exec(session -> {
-            phase.answered(System.currentTimeMillis(), session.isFailed(), responseTimeOf(session));
+            phase.answered(window, System.currentTimeMillis(), session.isFailed(), responseTimeOf(session));
             return session;
         });
     }
 
-    /** {@code name,requests,errors,seconds,requestsPerSecond,p50Millis,p99Millis,firstMillis,lastMillis}. */
+    /**
+     * {@code name,requests,errors,seconds,requestsPerSecond,p50Millis,p95Millis,p99Millis,firstMillis,lastMillis,
+     * windows}; windows: {@code first-last} in epoch ms, separated by {@code ;}.
+     */
     public void write(Path file) {
-        List<String> lines = new ArrayList<>(List.of(
-                "name,requests,errors,seconds,requestsPerSecond,p50Millis,p99Millis,firstMillis,lastMillis"));
+        List<String> lines = new ArrayList<>(List.of("name,requests,errors,seconds,requestsPerSecond,p50Millis,"
+                + "p95Millis,p99Millis,firstMillis,lastMillis,windows"));
         phases.values().stream().sorted(Comparator.comparingLong(Phase::first)).map(Phase::csv).forEach(lines::add);
         try {
             Files.write(file, lines);
@@ -66,8 +80,8 @@ public final class MeasuredPhases {
 
         private final String name;
         private final List<Integer> responseTimes = new ArrayList<>();
-        private long first;
-        private long last;
+        /** Window number: {first sent, last answered}. */
+        private final Map<Integer, long[]> windows = new TreeMap<>();
         private int requests;
         private int errors;
 
@@ -75,13 +89,15 @@ public final class MeasuredPhases {
             this.name = name;
         }
 
-        synchronized void sent(long now) {
-            first = first == 0 ? now : Math.min(first, now);
+        synchronized void sent(int window, long now) {
+            long[] span = windows.computeIfAbsent(window, w -> new long[] {now, now});
+            span[0] = Math.min(span[0], now);
         }
 
         /** {@code responseTime} -1: none (no response came). */
-        synchronized void answered(long now, boolean failed, int responseTime) {
-            last = Math.max(last, now);
+        synchronized void answered(int window, long now, boolean failed, int responseTime) {
+            long[] span = windows.computeIfAbsent(window, w -> new long[] {now, now});
+            span[1] = Math.max(span[1], now);
             requests++;
             errors += failed ? 1 : 0;
             if (responseTime >= 0) {
@@ -90,16 +106,19 @@ public final class MeasuredPhases {
         }
 
         synchronized long first() {
-            return first;
+            return windows.values().stream().mapToLong(span -> span[0]).min().orElse(0);
         }
 
         synchronized String csv() {
             List<Integer> sorted = responseTimes.stream().sorted().toList();
-            double seconds = (last - first) / 1000.0;
+            double seconds = windows.values().stream().mapToLong(span -> span[1] - span[0]).sum() / 1000.0;
+            long last = windows.values().stream().mapToLong(span -> span[1]).max().orElse(0);
+            String spans = windows.values().stream().map(span -> span[0] + "-" + span[1])
+                    .collect(Collectors.joining(";"));
             return String.join(",", name, String.valueOf(requests), String.valueOf(errors),
                     String.format(Locale.ROOT, "%.1f", seconds), String.format(Locale.ROOT, "%.2f", requests / seconds),
-                    String.valueOf(percentile(sorted, 50)), String.valueOf(percentile(sorted, 99)),
-                    String.valueOf(first), String.valueOf(last));
+                    String.valueOf(percentile(sorted, 50)), String.valueOf(percentile(sorted, 95)),
+                    String.valueOf(percentile(sorted, 99)), String.valueOf(first()), String.valueOf(last), spans);
         }
 
         /** Nearest rank: the smallest time that at least {@code p}% of the requests did not exceed. */

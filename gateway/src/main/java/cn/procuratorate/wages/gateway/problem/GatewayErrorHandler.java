@@ -5,6 +5,8 @@ import cn.procuratorate.wages.common.problem.ProblemKind;
 
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -32,6 +34,7 @@ import reactor.core.publisher.Mono;
 public class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
+    private static final ContextSnapshotFactory TRACE_CONTEXT = ContextSnapshotFactory.builder().build();
 
     /** Where access tokens and their keys come from. */
     private static final String TOKEN_ISSUER = "auth-server";
@@ -52,7 +55,17 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         Failure failure = describe(exchange, error);
-        log(exchange, failure, error);
+        // Reactor context propagation is "limited" (application.yml): the trace is restored into the thread locals
+        // only here, for the log line, which then names the trace id like every other log line.
+        return Mono.deferContextual(context -> {
+            try (ContextSnapshot.Scope traced = TRACE_CONTEXT.setThreadLocalsFrom(context)) {
+                log(exchange, failure, error);
+            }
+            return answer(exchange, failure);
+        });
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, Failure failure) {
         Problem problem = problems.build(exchange, failure.kind(), failure.status(), failure.detailKey(),
                 failure.detailArgs(), failure.service());
         return writer.write(exchange, failure.status(), problem, failure.headers());

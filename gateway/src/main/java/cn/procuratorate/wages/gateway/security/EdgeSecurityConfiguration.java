@@ -2,6 +2,7 @@ package cn.procuratorate.wages.gateway.security;
 
 import cn.procuratorate.wages.common.security.TokenClaims;
 import io.netty.channel.ChannelOption;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
@@ -98,11 +99,15 @@ public class EdgeSecurityConfiguration {
     /**
      * Keys from the JWK set (fetched on first use, cached, fetched again for an unknown key id), so the gateway
      * starts while auth-server does not; not issuer-uri discovery, which would need auth-server at start-up.
+     * A verified token is remembered for a short while ({@code gateway.token-cache}), so that a caller's next
+     * requests skip the signature check.
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
-            PlatformSecurityProperties platform) {
-        return jwtDecoder(jwkSetUri, platform.issuer());
+            PlatformSecurityProperties platform, TokenCacheProperties tokenCache) {
+        ReactiveJwtDecoder decoder = jwtDecoder(jwkSetUri, platform.issuer());
+        return tokenCache.enabled() ? new CachingJwtDecoder(decoder,
+                new VerifiedTokenCache(tokenCache.maxAge(), tokenCache.maxEntries(), Clock.systemUTC())) : decoder;
     }
 
     static ReactiveJwtDecoder jwtDecoder(String jwkSetUri, String issuer) {

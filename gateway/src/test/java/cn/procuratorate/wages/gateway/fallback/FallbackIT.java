@@ -16,6 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.procuratorate.wages.gateway.support.Backends;
 import cn.procuratorate.wages.gateway.support.GatewayIntegrationTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -153,6 +160,35 @@ class FallbackIT extends GatewayIntegrationTest {
                 .expectBody()
                 .jsonPath("$.circuitBreakers.petition-service.state").isEqualTo("OPEN")
                 .jsonPath("$.circuitBreakers.case-service.state").isEqualTo("CLOSED");
+    }
+
+    @Test
+    void manyConcurrentCallsToABusyButHealthyServiceAllGetThroughAndItsBreakerStaysClosed() throws Exception {
+        // Spring Cloud CircuitBreaker's default bulkhead (25 calls at once) refused the rest with 503s, which then
+        // opened the breaker: seen with 32 concurrent clients under load (bench/run.sh gateway-overhead).
+        Backends.CASES.wireMock().stubFor(get(urlEqualTo("/api/cases/busy"))
+                .willReturn(okJson("{\"id\":\"busy\"}").withFixedDelay(100)));
+        int concurrent = 40;
+        ExecutorService callers = Executors.newFixedThreadPool(concurrent);
+        try {
+            CountDownLatch ready = new CountDownLatch(concurrent);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < concurrent; i++) {
+                statuses.add(callers.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return client.get().uri("/api/cases/busy").exchange().returnResult(String.class).getStatus()
+                            .value();
+                }));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(10, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        operator().get().uri("/actuator/circuitbreakers").exchange()
+                .expectBody().jsonPath("$.circuitBreakers.case-service.state").isEqualTo("CLOSED");
     }
 
     @Test
