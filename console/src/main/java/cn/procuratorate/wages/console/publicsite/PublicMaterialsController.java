@@ -52,7 +52,8 @@ class PublicMaterialsController {
     @GetMapping("/public/materials")
     String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        String shownKind = KINDS.contains(kind) ? kind : null;
+        // List.of(...).contains(null) throws: the plain list (no kind chosen) is the one the home page links to.
+        String shownKind = kind != null && KINDS.contains(kind) ? kind : null;
         int shownPage = Math.max(0, page);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("kind", shownKind);

@@ -256,12 +256,18 @@ class PublicPagesIT {
                 .withStatus(404).withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
 
         String list = html(mvc.perform(get("/public/materials").param("kind", "FAQ")).andReturn());
+        MvcResult everyKind = mvc.perform(get("/public/materials")).andReturn();
         String one = html(mvc.perform(get("/public/materials/m1")).andReturn());
         MvcResult missing = mvc.perform(get("/public/materials/nope")).andReturn();
 
         assertThat(list).contains("被拖欠工资怎么办", "写给农民工", "第 1 / 2 页", "href=\"/public/materials/m1\"");
         GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/public/outreach/materials"))
                 .withQueryParam("kind", equalTo("FAQ")).withQueryParam("page", equalTo("0")));
+        assertThat(everyKind.getResponse().getStatus()).as("the list the home page links to, no kind chosen")
+                .isEqualTo(200);
+        assertThat(everyKind.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("被拖欠工资怎么办");
+        GATEWAY.verify(getRequestedFor(urlPathEqualTo("/api/public/outreach/materials"))
+                .withQueryParam("kind", WireMock.absent()).withQueryParam("page", equalTo("0")));
         assertThat(one).contains("<h1 id=\"material-title\">被拖欠工资怎么办</h1>", "<p>第一段。</p>", "<p>第二段。</p>",
                 "没有劳动合同能讨薪吗？", "《保障农民工工资支付条例》", "第三条", "（第 2 版）");
         assertThat(missing.getResponse().getStatus()).isEqualTo(404);
