@@ -5,25 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.springframework.http.MediaType;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,35 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * The console against a stand-in gateway (WireMock): pages render what the API answers, failed calls become clear
  * messages, public calls name the browser's address, staff calls carry the user's token, and the language switches.
  */
-@SpringBootTest(properties = {"eureka.client.enabled=false", "console.client-secret=test-secret",
-        "console.forwarder-key=test-forwarder-key", "console.issuer=http://gateway.test"})
-@AutoConfigureMockMvc
-class ConsolePagesIT {
+class ConsolePagesIT extends AgainstStandInGateway {
 
-    static final WireMockServer GATEWAY = new WireMockServer(options().dynamicPort());
-
-    static {
-        GATEWAY.start();
-    }
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("console.gateway-url", GATEWAY::baseUrl);
-        registry.add("console.public-url", () -> "http://gateway.test");
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.stop();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void reset() {
-        GATEWAY.resetAll();
-    }
 
     @Test
     void thePublicHomeListsPublishedMaterialsAndNamesTheBrowserToTheGateway() throws Exception {

@@ -6,27 +6,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -36,35 +27,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * sends the version read in If-Match, a stale version says so and shows the case as it is now, the intake form's
  * identifier checks, the desk's order across services, and the petition's routing state.
  */
-@SpringBootTest(properties = {"eureka.client.enabled=false", "console.client-secret=test-secret",
-        "console.forwarder-key=test-forwarder-key", "console.issuer=http://gateway.test"})
-@AutoConfigureMockMvc
-class ConsoleStaffPagesIT {
+class ConsoleStaffPagesIT extends AgainstStandInGateway {
 
-    static final WireMockServer GATEWAY = new WireMockServer(options().dynamicPort());
-
-    static {
-        GATEWAY.start();
-    }
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("console.gateway-url", GATEWAY::baseUrl);
-        registry.add("console.public-url", () -> "http://gateway.test");
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.stop();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void reset() {
-        GATEWAY.resetAll();
-    }
 
     static final String CASE = """
             {"id":"c1","caseNumber":"110105-2026-00007","type":"WAGE_CRIME","typeLabel":"拒不支付劳动报酬案件",

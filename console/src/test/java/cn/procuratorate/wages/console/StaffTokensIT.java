@@ -7,22 +7,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -36,8 +30,6 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -47,43 +39,16 @@ import org.springframework.test.web.servlet.MvcResult;
  * refreshed before the API call; a refused refresh or a 401 from the gateway sends the browser through sign-in at
  * auth-server, back to the same page, instead of showing an error.
  */
-@SpringBootTest(properties = {"eureka.client.enabled=false", "console.client-secret=test-secret",
-        "console.forwarder-key=test-forwarder-key", "console.issuer=http://gateway.test"})
-@AutoConfigureMockMvc
-class StaffTokensIT {
+class StaffTokensIT extends AgainstStandInGateway {
 
-    static final WireMockServer GATEWAY = new WireMockServer(options().dynamicPort());
-
-    static {
-        GATEWAY.start();
-    }
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("console.gateway-url", GATEWAY::baseUrl);
-        registry.add("console.public-url", () -> "http://gateway.test");
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.stop();
-    }
 
     static final String NO_CAMPAIGNS = "{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}";
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     OAuth2AuthorizedClientRepository storedTokens;
 
     @Autowired
     ClientRegistrationRepository registrations;
-
-    @BeforeEach
-    void reset() {
-        GATEWAY.resetAll();
-    }
 
     @Test
     void anExpiredAccessTokenIsRefreshedBeforeTheApiCallAndKeptForTheNextPage() throws Exception {

@@ -9,26 +9,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import cn.procuratorate.wages.console.AgainstStandInGateway;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,38 +30,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * form, the code shown big), looking up progress (a wrong code and a wrong phone suffix read the same), the legal
  * materials, and a clear message for each failure: field error, rate limit, service down, anything else.
  */
-@SpringBootTest(properties = {"eureka.client.enabled=false", "console.client-secret=test-secret",
-        "console.forwarder-key=test-forwarder-key", "console.issuer=http://gateway.test"})
-@AutoConfigureMockMvc
-class PublicPagesIT {
+class PublicPagesIT extends AgainstStandInGateway {
 
-    static final WireMockServer GATEWAY = new WireMockServer(options().dynamicPort());
     /** GB 11643 example number with a right check character, and the same with a wrong one. */
     static final String GOOD_ID = "11010519491231002X";
     static final String BAD_ID = "110105194912310021";
     static final String CODE = "7K2M9QX4HB3DW8NP5RTZ";
-
-    static {
-        GATEWAY.start();
-    }
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("console.gateway-url", GATEWAY::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        GATEWAY.stop();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void reset() {
-        GATEWAY.resetAll();
-    }
 
     @Test
     void theFormChecksAResidentIdAsItIsTypedWithThePlatformsRules() throws Exception {
