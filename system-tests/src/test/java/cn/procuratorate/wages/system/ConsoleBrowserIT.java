@@ -3,8 +3,6 @@ package cn.procuratorate.wages.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -12,21 +10,7 @@ import org.openqa.selenium.By;
  * The console in a real headless Chromium, through the gateway of the whole system: staff sign in at auth-server's
  * form and land on their desk, and after signing out must sign in again (auth-server's session ended too); a worker on a phone sees the public home. One Chromium for the class.
  */
-class ConsoleBrowserIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.start(LocalSystem.shared().gateway().url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleBrowserIT extends InBrowser {
 
     @Test
     void aClerkSignsInAtAuthServerAndSeesTheirDesk() {

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -16,24 +14,10 @@ import org.openqa.selenium.By;
  * profile): a clerk registers a letter and routes it into a case; a procurator moves a case on and records a
  * payment. One Chromium for the class; each test signs in its own user.
  */
-class ConsoleStaffBrowserIT {
+class ConsoleStaffBrowserIT extends InBrowser {
 
     /** Routing is delivered at once when case-service answers, else retried: the case number may take a while. */
     private static final Duration ROUTING_WAIT = Duration.ofSeconds(60);
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.start(LocalSystem.shared().gateway().url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aClerkRegistersALetterRoutesItAndSeesTheCaseNumber() throws InterruptedException {

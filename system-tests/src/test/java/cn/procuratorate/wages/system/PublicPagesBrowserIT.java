@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,26 +24,12 @@ import org.openqa.selenium.support.ui.Select;
  * the limit of this machine's address on purpose shortly before. A worker told "try again in N seconds" does so with
  * the form as it is (same Idempotency-Key); so does {@link #submit}.
  */
-class PublicPagesBrowserIT {
+class PublicPagesBrowserIT extends InBrowser {
 
     /** A resident ID number with a wrong check character (the right one is X). */
     private static final String BAD_ID = "110105194912310021";
     private static final String REPLY = "您反映的欠薪问题我院已受理，将依法督促用人单位支付。";
     private static final String QUERY_CODE = "[0-9A-Z]{4}(-[0-9A-Z]{4}){4}";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.start(LocalSystem.shared().gateway().url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aWorkerSubmitsOnlineOnAPhoneAndLooksUpTheProgressWithTheCodeAndPhoneSuffix() throws Exception {
